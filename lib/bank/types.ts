@@ -1,0 +1,90 @@
+/** Where a question's reference answer comes from: the bank file itself, or content we authored beside it. */
+export type AnswerSource = "seed" | "authored";
+
+export interface BankWarning {
+  file: string;
+  /** 1-based line in `file`; 0 when the problem concerns the file as a whole. */
+  line: number;
+  message: string;
+}
+
+export interface Citation {
+  title: string;
+  authors: string;
+  year: number;
+  arxiv: string | null;
+}
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface Misconception extends Bilingual {
+  /**
+   * Phrases (either language) whose presence in a candidate sentence, not negated,
+   * means the sentence asserts the misconception.
+   */
+  cues: string[];
+}
+
+export interface RubricPoint {
+  /** Unique within its question. */
+  id: string;
+  /** Relative weight; graders normalise over the question's points. */
+  weight: number;
+  zh: string;
+  en: string;
+  /** One entry per concept; aliases of that concept separated by " / ". */
+  terms: string[];
+  misconceptions: Misconception[];
+  followUps: Bilingual[];
+  /** Verbatim excerpt of the reference answer (or its supplement) that this point rests on. */
+  passage: string;
+}
+
+export interface Question {
+  /** Stable: derived from bank id, chapter topic and title; see ids.ts. */
+  id: string;
+  bankId: string;
+  chapter: number;
+  number: number;
+  /** As in the table of contents, without the leading "N.". */
+  title: string;
+  titleEn: string | null;
+  /** Markdown; null when neither the bank nor authored content has one. */
+  answer: string | null;
+  answerSource: AnswerSource | null;
+  /** Line of the bank file where the seed answer starts (authored answers: null). */
+  answerLine: number | null;
+  /** Authored markdown added to a seed answer, e.g. a formula the seed only shows as a missing image. */
+  supplement: string | null;
+  citations: Citation[];
+  rubric: RubricPoint[];
+  difficulty: 1 | 2 | 3 | null;
+  tags: string[];
+}
+
+export interface Chapter {
+  number: number;
+  /** As in the table of contents, e.g. "第一章 【T5：文本编码器】核心基础知识高频考点". */
+  title: string;
+  titleEn: string | null;
+  /** Text inside 【…】, e.g. "T5：文本编码器". */
+  topic: string;
+  questions: Question[];
+}
+
+export interface Bank {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  /** Path relative to the project root. */
+  file: string;
+  chapters: Chapter[];
+}
+
+export interface LoadedBanks {
+  banks: Bank[];
+  warnings: BankWarning[];
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native addons and the ONNX runtime must load from node_modules at run time, not be bundled.
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@node-rs/jieba",
+    "@huggingface/transformers",
+    "onnxruntime-node",
+  ],
+  // content/ is read at run time; make sure standalone traces keep it.
+  outputFileTracingIncludes: { "/*": ["./content/**/*"] },
+};
+
+export default nextConfig;

@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/setup-env.ts"],
     // Model generation and SQLite files are per-test-file; keep files isolated but not slow.
     pool: "forks",
     testTimeout: 30_000,

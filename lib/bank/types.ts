@@ -43,6 +43,17 @@ export interface RubricPoint {
   passage: string;
 }
 
+/** An image a seed answer refers to, resolved against the bank file's folder. */
+export interface BankImage {
+  /** As written in the answer, e.g. "imgs/T5.png". */
+  src: string;
+  alt: string;
+  /** 1-based line of the bank file. */
+  line: number;
+  /** False when the file is absent or would lie outside the bank's folder: the page shows a placeholder. */
+  exists: boolean;
+}
+
 export interface Question {
   /** Stable: derived from bank id, chapter topic and title; see ids.ts. */
   id: string;
@@ -63,6 +74,8 @@ export interface Question {
   rubric: RubricPoint[];
   difficulty: 1 | 2 | 3 | null;
   tags: string[];
+  /** Images the seed answer refers to (absent for questions without a seed answer). */
+  images?: BankImage[];
 }
 
 export interface Chapter {
@@ -82,6 +95,8 @@ export interface Bank {
   /** Path relative to the project root. */
   file: string;
   chapters: Chapter[];
+  /** sha256 of the bank file and its authored overlay; set by loadBanks, not by parseBank. */
+  contentHash?: string;
 }
 
 export interface LoadedBanks {

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import clsx from "clsx";
+import type { Bank } from "@/lib/bank/types";
+import { bankHref } from "./bank-href";
+
+/** Bank switcher, shown only when there is more than one bank. */
+export function BankTabs({ banks, currentId }: { banks: Bank[]; currentId: string }) {
+  if (banks.length < 2) return null;
+  return (
+    <nav className="flex flex-wrap gap-2" data-testid="bank-tabs">
+      {banks.map((b) => (
+        <Link
+          key={b.id}
+          href={bankHref(b.id)}
+          className={clsx(
+            "rounded-full border px-3 py-1 text-sm",
+            b.id === currentId ? "border-blue-600 bg-blue-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+          )}
+        >
+          {b.title}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** Counts at the top of a bank: questions, and where their answers come from. */
+export function BankStats({ bank }: { bank: Bank }) {
+  const qs = bank.chapters.flatMap((c) => c.questions);
+  const seed = qs.filter((q) => q.answerSource === "seed").length;
+  const authored = qs.filter((q) => q.answerSource === "authored").length;
+  const rubric = qs.filter((q) => q.rubric.length > 0).length;
+  const stats = [
+    ["章节 chapters", bank.chapters.length],
+    ["题目 questions", qs.length],
+    ["原题库答案 seed answers", seed],
+    ["补充答案 authored answers", authored],
+    ["无答案 no answer", qs.length - seed - authored],
+    ["有评分要点 with rubric", rubric],
+  ] as const;
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-3" data-testid="bank-stats">
+      {stats.map(([label, n]) => (
+        <div key={label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
+          <dt className="text-xs text-slate-500">{label}</dt>
+          <dd className="text-lg font-semibold tabular-nums">{n}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

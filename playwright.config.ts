@@ -1,0 +1,57 @@
+import { defineConfig } from "@playwright/test";
+import { execSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { makeE2eContent } from "./e2e/e2e-content";
+
+// This file is evaluated by the runner and again by every worker. Choose the port and the temp
+// folder once, in the first process; the workers inherit them through the environment.
+process.env.E2E_PORT ??= execSync(
+  `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"`,
+)
+  .toString()
+  .trim();
+if (!process.env.E2E_TMP) {
+  process.env.E2E_TMP = mkdtempSync(join(tmpdir(), "mi-e2e-"));
+  makeE2eContent(join(process.env.E2E_TMP, "content"));
+}
+
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
+  retries: 0,
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Keep Chromium from reaching out to the network on its own.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: `npx next build && npx next start -p ${port}`,
+    url: `${baseURL}/bank`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      ...(process.env as Record<string, string>),
+      // A build dir of its own, so a test run never clobbers a developer's .next.
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
+      DATABASE_PATH: join(process.env.E2E_TMP, "app.db"),
+      CONTENT_DIR: join(process.env.E2E_TMP, "content"),
+      OFFLINE: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

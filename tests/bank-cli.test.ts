@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const tmp = mkdtempSync(join(tmpdir(), "mi-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[], contentDir: string) {
+  const r = spawnSync("npx", ["tsx", "scripts/bank.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: contentDir, DATABASE_PATH: join(tmp, "app.db") },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("npm run bank", () => {
+  it("--json prints every bank on stdout and warnings as file:line: message on stderr", () => {
+    const { code, stdout, stderr } = run(["--json"], "tests/fixtures/content");
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { banks: Array<Record<string, unknown> & { chapters: Array<Record<string, unknown> & { questions: Array<Record<string, unknown>> }> }> };
+    expect(out.banks.map((b) => b.id)).toEqual(["alpha", "broken", "latin1"]);
+    const alpha = out.banks[0]!;
+    expect(alpha).toMatchObject({ id: "alpha", title: "Alpha 测试题库" });
+    const chapter = alpha.chapters[0]!;
+    expect(chapter).toMatchObject({ number: 1, title: "第一章 【Alpha：第一个主题】核心考点", topic: "Alpha：第一个主题" });
+    const [q1, q2] = chapter.questions;
+    for (const key of ["id", "chapter", "number", "title", "answerSource", "titleEn", "topic", "difficulty", "tags", "answer", "citations", "rubric"]) {
+      expect(q1).toHaveProperty(key);
+    }
+    expect(q1).toMatchObject({ chapter: 1, number: 1, title: "什么是Alpha？", answerSource: "seed", topic: "Alpha：第一个主题", difficulty: 1 });
+    expect(q2).toMatchObject({ answerSource: "authored" });
+    expect(Object.keys((q1!.rubric as object[])[0]!).sort()).toEqual(
+      ["en", "followUps", "id", "misconceptions", "passage", "terms", "weight", "zh"],
+    );
+    expect(alpha.chapters[1]!.questions[0]).toMatchObject({ answerSource: null, answer: null });
+
+    // stdout is only JSON; warnings went to stderr in file:line: form.
+    expect(stdout).not.toMatch(/file is empty/);
+    expect(stderr).toMatch(/^tests\/fixtures\/content\/banks\/broken\.md:0: file is empty$/m);
+    expect(stderr).toMatch(/^tests\/fixtures\/content\/authored\/alpha\/ch02-beta\.yaml:12: questions\.0\.rubric\.1\.weight: /m);
+  });
+
+  it("prints a readable summary without --json", () => {
+    const { code, stdout } = run([], "tests/fixtures/content");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Alpha 测试题库 \(Alpha test bank\)/);
+    expect(stdout).toMatch(/2 chapters, 3 questions; answers: 1 seed, 1 authored, 1 none; rubric: 2\/3/);
+  });
+
+  it("exits non-zero only when no bank could be read", () => {
+    const { code, stderr } = run(["--json"], join(tmp, "nothing-here"));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/cannot list banks/);
+  });
+});

@@ -1,0 +1,148 @@
+import { passageForPoint, questionPassages, type Passage } from "@/lib/bank/passages";
+import type { Misconception, Question, RubricPoint } from "@/lib/bank/types";
+import { tokenize } from "@/lib/text/tokenize";
+import { compileConcept, compileCues, maximalTokens, type Concept } from "./term-match";
+import { normalizeText } from "./text";
+import type { Vocab } from "./vocab";
+
+/** A bag of statement tokens with their weights (idf, lowered for words the question already says). */
+export interface WeightedBag {
+  weights: Map<string, number>;
+  total: number;
+}
+
+export interface CompiledMisconception extends Misconception {
+  /** The cues compiled: each verbatim, and each as its words in order with short gaps. */
+  patterns: Concept;
+}
+
+export interface CompiledPoint {
+  point: RubricPoint;
+  passage: Passage | null;
+  concepts: Concept[];
+  /** Per concept, per alias: its tokens, for the soft match when no alias occurs verbatim. */
+  aliasBags: WeightedBag[][];
+  /** Per concept: 1, or less when the question's own wording names it (echoing it proves nothing). */
+  conceptWeights: number[];
+  /** The point's statement in each language and its reference quote: a sentence may match any one. */
+  bags: WeightedBag[];
+  misconceptions: CompiledMisconception[];
+  /** True for points derived from reference passages when a question has no rubric yet. */
+  derived: boolean;
+}
+
+export interface CompiledQuestion {
+  question: Question;
+  titleTokens: Set<string>;
+  /** The question's words and every rubric term's words: what an answer can say without explaining anything. */
+  knownTokens: Set<string>;
+  titleNorm: string;
+  points: CompiledPoint[];
+}
+
+// Formula debris ("x", "t", "0") says nothing about understanding.
+const NOISE = /^(?:[a-z]|\d)$/;
+const ECHO_WEIGHT = 0.25;
+const ECHO_CONCEPT_WEIGHT = 0.35;
+
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((t) => !NOISE.test(t));
+}
+
+function bag(tokens: string[], vocab: Vocab, echo: Set<string>): WeightedBag {
+  const weights = new Map<string, number>();
+  for (const t of new Set(tokens)) weights.set(t, vocab.idf(t) * (echo.has(t) ? ECHO_WEIGHT : 1));
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total };
+}
+
+function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: CompiledQuestion, derived: boolean): CompiledPoint {
+  const concepts = point.terms.map(compileConcept).filter((c) => c.patterns.length > 0);
+  const conceptWeights = concepts.map((c) =>
+    c.patterns.some((re) => {
+      re.lastIndex = 0;
+      return re.test(q.titleNorm);
+    })
+      ? ECHO_CONCEPT_WEIGHT
+      : 1,
+  );
+  // Soft matches need an alias of two or more words: a one-word alias either occurs or it does not.
+  const aliasBags = concepts.map((c) =>
+    c.aliases
+      .map((a) => maximalTokens(a).filter((t) => !NOISE.test(t)))
+      .filter((toks) => toks.length >= 2)
+      .map((toks) => bag(toks, vocab, q.titleTokens)),
+  );
+  const bags = [point.zh, point.en, point.passage]
+    .filter((s) => s.trim())
+    .map((s) => bag(contentTokens(s), vocab, q.titleTokens))
+    .filter((b) => b.total > 0);
+  const misconceptions = point.misconceptions.map((m) => ({ ...m, patterns: compileCues(m.cues) }));
+  return { point, passage: passageForPoint(passages, point), concepts, aliasBags, conceptWeights, bags, misconceptions, derived };
+}
+
+const MAX_DERIVED = 6;
+
+/**
+ * A question without a rubric (its chapter not authored yet) is graded against its reference
+ * passages: the longest few become unweighted points with no terms, so grading still works,
+ * only more coarsely. Flagged as "no-rubric" by the caller.
+ */
+function derivedPoints(passages: Passage[]): RubricPoint[] {
+  return passages
+    .filter((p) => !p.text.startsWith("$$") && p.text.length >= 20)
+    .sort((a, b) => b.text.length - a.text.length)
+    .slice(0, MAX_DERIVED)
+    .map((p, i) => ({
+      id: `ref-${i + 1}`,
+      weight: 1,
+      zh: p.text,
+      en: "",
+      terms: [],
+      misconceptions: [],
+      followUps: [],
+      passage: p.text,
+    }));
+}
+
+/**
+ * A concept named in several points of one question (γ/β in both "LayerNorm formula" and
+ * "adaLN-Zero") cannot tell which point a sentence addresses: it counts half in each.
+ */
+function discountSharedConcepts(points: CompiledPoint[]): void {
+  const owners = new Map<string, Set<number>>();
+  points.forEach((cp, i) =>
+    cp.concepts.forEach((c) => c.aliases.forEach((a) => owners.set(normalizeText(a), (owners.get(normalizeText(a)) ?? new Set()).add(i)))),
+  );
+  points.forEach((cp, i) => {
+    cp.conceptWeights = cp.conceptWeights.map((w, j) => {
+      const shared = cp.concepts[j]?.aliases.some((a) => [...(owners.get(normalizeText(a)) ?? [])].some((k) => k !== i));
+      return shared ? w * SHARED_CONCEPT_WEIGHT : w;
+    });
+  });
+}
+const SHARED_CONCEPT_WEIGHT = 0.5;
+
+const compiled = new WeakMap<Question, CompiledQuestion>();
+
+export function compileQuestion(question: Question, vocab: Vocab): CompiledQuestion {
+  const hit = compiled.get(question);
+  if (hit) return hit;
+  const titleText = `${question.title} ${question.titleEn ?? ""}`;
+  const q: CompiledQuestion = {
+    question,
+    titleTokens: new Set(contentTokens(titleText)),
+    titleNorm: normalizeText(titleText),
+    knownTokens: new Set(contentTokens(titleText)),
+    points: [],
+  };
+  const passages = questionPassages(question);
+  const derived = question.rubric.length === 0;
+  const points = derived ? derivedPoints(passages) : question.rubric;
+  q.points = points.map((p) => compilePoint(p, passages, vocab, q, derived));
+  discountSharedConcepts(q.points);
+  for (const cp of q.points) for (const c of cp.concepts) for (const a of c.aliases) for (const t of contentTokens(a)) q.knownTokens.add(t);
+  compiled.set(question, q);
+  return q;
+}

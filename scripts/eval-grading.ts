@@ -1,0 +1,105 @@
+/**
+ * Evaluates the offline grader on the labelled dev set:
+ *   npm run eval:grading [-- --lexical] [-- --verbose] [-- --file content/dev/grading-dev.jsonl]
+ * Prints Spearman's rho (scores vs labels), within-question pairwise order accuracy (label gap
+ * >= 2), adversarial answers above their ceiling, the worst misgrades, and two baselines.
+ */
+import { findQuestionByTitle, getBanks } from "../lib/bank/load";
+import { questionPassages } from "../lib/bank/passages";
+import type { Question } from "../lib/bank/types";
+import { readDevSet, DEV_SET_PATH } from "../lib/grading/dev-set";
+import { pairwiseAccuracy, spearman } from "../lib/grading/eval-metrics";
+import { gradeAnswer } from "../lib/grading";
+import { tokenize } from "../lib/text/tokenize";
+
+const args = process.argv.slice(2);
+const file = args.includes("--file") ? (args[args.indexOf("--file") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
+const verbose = args.includes("--verbose");
+const ctx = args.includes("--lexical") ? { embedder: null } : {};
+
+/** Baseline: TF-IDF cosine between the answer and the question's reference answer. */
+function tfidfBaseline(questions: Question[]): (q: Question, answer: string) => number {
+  const refs = new Map(questions.map((q) => [q.id, tokenize(questionPassages(q).map((p) => p.text).join("\n"))]));
+  const df = new Map<string, number>();
+  for (const toks of refs.values()) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = refs.size;
+  const vec = (toks: string[]) => {
+    const tf = new Map<string, number>();
+    for (const t of toks) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, c] of tf) {
+      const w = (1 + Math.log(c)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1) + 1);
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  };
+  const refVecs = new Map([...refs].map(([id, toks]) => [id, vec(toks)]));
+  return (q, answer) => {
+    const a = vec(tokenize(answer));
+    const r = refVecs.get(q.id) ?? new Map<string, number>();
+    let dot = 0;
+    for (const [t, w] of a) dot += w * (r.get(t) ?? 0);
+    return dot;
+  };
+}
+
+async function main() {
+  const rows = readDevSet(file);
+  const loaded = getBanks({ record: false });
+  const questions = loaded.banks.flatMap((b) => b.chapters.flatMap((c) => c.questions));
+  const tfidf = tfidfBaseline(questions);
+  const results: Array<{ i: number; title: string; kind: string; label: number; ceiling?: number; score: number; len: number; tfidf: number; flags: string[]; mode: string }> = [];
+  for (const [i, row] of rows.entries()) {
+    const q = findQuestionByTitle(row.question, loaded);
+    if (!q) throw new Error(`${file}: line ${i + 1}: unknown question "${row.question}"`);
+    const g = await gradeAnswer({ question: q, answer: row.answer }, ctx);
+    results.push({
+      i: i + 1,
+      title: q.title,
+      kind: row.kind,
+      label: row.label,
+      ceiling: row.ceiling,
+      score: g.score,
+      len: row.answer.length,
+      tfidf: tfidf(q, row.answer),
+      flags: g.flags,
+      mode: g.mode,
+    });
+    if (verbose) console.log(`${i + 1}\t${row.kind}\t${row.label}\t${g.score}\t${g.flags.join(",")}\t${q.title.slice(0, 24)}`);
+  }
+
+  const labels = results.map((r) => r.label);
+  const rho = spearman(results.map((r) => r.score), labels);
+  const pw = pairwiseAccuracy(results.map((r) => ({ group: r.title, label: r.label, score: r.score })));
+  const over = results.filter((r) => r.ceiling !== undefined && r.score > r.ceiling);
+  const qs = new Set(results.map((r) => r.title));
+  const fmt = (x: number) => x.toFixed(3);
+
+  console.log(`dev set: ${file}: ${results.length} answers, ${qs.size} questions, mode ${[...new Set(results.map((r) => r.mode))].join("/")}`);
+  console.log(`spearman rho (score vs label):           ${fmt(rho)}`);
+  console.log(`pairwise order accuracy (gap>=2):        ${fmt(pw.accuracy)} over ${pw.pairs} pairs`);
+  console.log(`adversarial above ceiling:               ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
+  for (const r of over) console.log(`  line ${r.i} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
+  console.log(`baseline rho, answer length:             ${fmt(spearman(results.map((r) => r.len), labels))}`);
+  console.log(`baseline rho, TF-IDF cosine to reference: ${fmt(spearman(results.map((r) => r.tfidf), labels))}`);
+  console.log("worst misgrades (|score - label|):");
+  for (const r of [...results].sort((a, b) => Math.abs(b.score - b.label) - Math.abs(a.score - a.label)).slice(0, 8)) {
+    console.log(`  line ${r.i} ${r.kind} label ${r.label} score ${r.score} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
+  }
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  console.log("mean score by kind:");
+  for (const k of kinds) {
+    const rs = results.filter((r) => r.kind === k);
+    const mean = (f: (r: (typeof rs)[number]) => number) => (rs.reduce((s, r) => s + f(r), 0) / rs.length).toFixed(1);
+    console.log(`  ${k.padEnd(16)} n=${String(rs.length).padStart(2)} label ${mean((r) => r.label)} score ${mean((r) => r.score)}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

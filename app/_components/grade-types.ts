@@ -1,0 +1,16 @@
+import type { GradeLike, PointStatus } from "@/lib/interview/types";
+
+/** What the UI shows of a grade; lib/grading's Grade satisfies it. */
+export interface DisplayGrade extends GradeLike {
+  dimensions?: { correctness: number; completeness: number; depth: number; clarity: number };
+  points: Array<{
+    id: string;
+    weight: number;
+    status: PointStatus;
+    evidence: string | null;
+    passage?: { id: string; text: string } | null;
+  }>;
+  misconceptions?: Array<{ pointId: string; zh: string; en: string; evidence: string }>;
+  feedback?: string;
+  mode?: string;
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InterviewRoom } from "@/app/_components/interview-room";
+import type { DisplayGrade } from "@/app/_components/grade-types";
+import { interviewDeps } from "@/lib/interview/deps";
+import { InterviewError } from "@/lib/interview/errors";
+import { resume } from "@/lib/interview/service";
+import { sessionView } from "@/lib/interview/view";
+
+export const dynamic = "force-dynamic";
+
+export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const deps = interviewDeps();
+  try {
+    // A reply saved before a restart but not yet graded is graded now, so the page resumes where it stood.
+    await resume(deps, id);
+    const view = sessionView<DisplayGrade>(deps.db, deps.questions, id);
+    return (
+      <div className="space-y-4">
+        <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">← 新的面试 New interview</Link>
+        <InterviewRoom initial={view} />
+      </div>
+    );
+  } catch (e) {
+    if (e instanceof InterviewError && e.code === "not-found") notFound();
+    throw e;
+  }
+}

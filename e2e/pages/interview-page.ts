@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The start form (/) and the interview room (/interview/[id]). */
+export class InterviewPage {
+  readonly answerInput: Locator;
+  readonly progress: Locator;
+  readonly interviewerMessages: Locator;
+  readonly feedbackCards: Locator;
+  readonly report: Locator;
+
+  constructor(readonly page: Page) {
+    this.answerInput = page.getByTestId("answer-input");
+    this.progress = page.getByTestId("progress");
+    this.interviewerMessages = page.getByTestId("interviewer-message");
+    this.feedbackCards = page.getByTestId("feedback-card");
+    this.report = page.getByTestId("report");
+  }
+
+  async start(opts: { chapters: number[]; count: number; followUps: number }) {
+    await this.page.goto("/");
+    for (const c of opts.chapters) await this.page.getByTestId(`chapter-checkbox-${c}`).check();
+    await this.page.getByTestId("count-input").fill(String(opts.count));
+    await this.page.getByTestId("followups-select").selectOption(String(opts.followUps));
+    await this.page.getByTestId("start-button").click();
+    await this.page.waitForURL(/\/interview\/[0-9a-f-]+$/);
+    await expect(this.answerInput).toBeVisible();
+  }
+
+  lastInterviewerMessage(): Locator {
+    return this.interviewerMessages.last();
+  }
+
+  /** Types an answer and sends it with Ctrl+Enter, then waits until it has been graded. */
+  async answer(text: string) {
+    const cards = await this.feedbackCards.count();
+    await this.answerInput.fill(text);
+    await this.answerInput.press("Control+Enter");
+    await expect(this.feedbackCards).toHaveCount(cards + 1);
+  }
+
+  async skip() {
+    const before = await this.interviewerMessages.count();
+    await this.page.getByTestId("skip-button").click();
+    await expect(this.interviewerMessages).not.toHaveCount(before);
+  }
+}

@@ -1,0 +1,100 @@
+import type { Question } from "@/lib/bank/types";
+import type { SessionConfig } from "./types";
+
+export interface QuestionHistory {
+  questionId: string;
+  attempts: number;
+  lastScore: number;
+  /** ISO time of the last graded attempt. */
+  lastAt: string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Days until a question is due again after a score: weak answers come back tomorrow, strong
+ * ones in weeks. A first cut; spaced repetition proper comes with the review issue.
+ */
+export function reviewIntervalDays(score: number): number {
+  if (score < 4) return 1;
+  if (score < 6) return 2;
+  if (score < 8) return 4;
+  if (score < 9) return 10;
+  return 21;
+}
+
+export function dueAt(h: QuestionHistory): number {
+  return Date.parse(h.lastAt) + reviewIntervalDays(h.lastScore) * DAY;
+}
+
+export function eligibleQuestions(questions: Question[], config: SessionConfig): Question[] {
+  return questions.filter(
+    (q) =>
+      q.rubric.length > 0 &&
+      (config.chapters.length === 0 || config.chapters.includes(q.chapter)) &&
+      (config.difficulty.length === 0 || (q.difficulty !== null && config.difficulty.includes(q.difficulty))),
+  );
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+/** Orders the eligible questions (bank order is the tie-break everywhere) and takes `count`. */
+export function planQuestions(
+  questions: Question[],
+  config: SessionConfig,
+  history: Map<string, QuestionHistory>,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): string[] {
+  const pool = eligibleQuestions(questions, config);
+  const bankOrder = new Map(pool.map((q, i) => [q.id, i]));
+  const byBank = (a: Question, b: Question) => (bankOrder.get(a.id) ?? 0) - (bankOrder.get(b.id) ?? 0);
+  const seen = (q: Question) => history.get(q.id);
+  let ordered: Question[];
+  switch (config.order) {
+    case "bank":
+      ordered = pool;
+      break;
+    case "random":
+      ordered = shuffle(pool, random);
+      break;
+    case "new-first":
+      ordered = [...pool].sort((a, b) => {
+        const ha = seen(a);
+        const hb = seen(b);
+        if (!ha || !hb) return (ha ? 1 : 0) - (hb ? 1 : 0) || byBank(a, b);
+        return Date.parse(ha.lastAt) - Date.parse(hb.lastAt) || byBank(a, b);
+      });
+      break;
+    case "weakest-first":
+      ordered = [...pool].sort((a, b) => {
+        const sa = seen(a)?.lastScore ?? Number.POSITIVE_INFINITY;
+        const sb = seen(b)?.lastScore ?? Number.POSITIVE_INFINITY;
+        return sa - sb || byBank(a, b);
+      });
+      break;
+    case "due": {
+      // Overdue first (most overdue leading), then never-seen, then the rest by due date.
+      const key = (q: Question) => {
+        const h = seen(q);
+        if (!h) return [1, 0] as const;
+        const due = dueAt(h);
+        return due <= now ? ([0, due] as const) : ([2, due] as const);
+      };
+      ordered = [...pool].sort((a, b) => {
+        const [ga, da] = key(a);
+        const [gb, db] = key(b);
+        return ga - gb || da - db || byBank(a, b);
+      });
+      break;
+    }
+  }
+  return ordered.slice(0, config.count).map((q) => q.id);
+}

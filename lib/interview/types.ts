@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
+export type Order = (typeof ORDERS)[number];
+
+export const sessionConfigSchema = z.object({
+  bankId: z.string().min(1),
+  /** Chapter numbers; empty = every chapter. */
+  chapters: z.array(z.number().int().positive()).default([]),
+  count: z.number().int().min(1).max(55).default(5),
+  /** Difficulties to include; empty = all. */
+  difficulty: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).default([]),
+  order: z.enum(ORDERS).default("bank"),
+  /** Follow-ups the interviewer may ask per question. */
+  maxFollowUps: z.number().int().min(0).max(3).default(1),
+  lang: z.enum(["zh", "en"]).default("zh"),
+});
+export type SessionConfig = z.infer<typeof sessionConfigSchema>;
+export type SessionConfigInput = z.input<typeof sessionConfigSchema>;
+
+/** Where a session stands: what the interviewer is waiting for. */
+export type Phase =
+  | { kind: "awaiting-answer"; position: number }
+  | { kind: "awaiting-follow-up"; position: number; pointId: string }
+  | { kind: "finished" };
+
+export type PointStatus = "covered" | "partial" | "missing";
+
+/** The part of a grade the engine relies on; lib/grading produces the full object. */
+export interface GradeLike {
+  score: number;
+  points: Array<{ id: string; weight: number; status: PointStatus; evidence: string | null }>;
+  flags: string[];
+}
+
+export type TurnRole = "interviewer" | "candidate";
+export type TurnKind = "question" | "follow-up" | "answer" | "skip" | "dont-know" | "note";
+
+export interface Turn<G extends GradeLike = GradeLike> {
+  id: number;
+  position: number;
+  role: TurnRole;
+  kind: TurnKind;
+  pointId: string | null;
+  content: string;
+  grade: G | null;
+  createdAt: string;
+}
+
+export interface PlannedQuestion<G extends GradeLike = GradeLike> {
+  position: number;
+  questionId: string;
+  status: "pending" | "asked" | "answered" | "skipped";
+  followUps: number;
+  score: number | null;
+  grade: G | null;
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RetrievalModeBadge } from "./_components/retrieval-mode-badge";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/bank" className="text-slate-600 hover:text-slate-900" data-testid="nav-bank">
               题库 Bank
             </Link>
+            <span className="ml-auto"><RetrievalModeBadge /></span>
           </nav>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

@@ -17,7 +17,7 @@ export function miniSearchEngine(units: RetrievalUnit[], titles: Map<string, str
   ms.addAll(
     units.map((u) => ({
       id: u.id,
-      body: u.fields.body,
+      body: [u.fields.title, u.fields.body].filter(Boolean).join("\n"),
       titleEn: u.fields.titleEn ?? "",
       terms: u.fields.terms ?? "",
       context: u.fields.context ?? "",

@@ -1,4 +1,6 @@
 import { migration001 } from "./001-initial";
+import { migration002 } from "./002-retrieval-index";
+import { migration003 } from "./003-interview";
 
 export interface Migration {
   id: number;
@@ -7,4 +9,4 @@ export interface Migration {
 }
 
 /** Append only: a migration, once released, is never edited; add the next number instead. */
-export const migrations: Migration[] = [migration001];
+export const migrations: Migration[] = [migration001, migration002, migration003];

@@ -1,0 +1,75 @@
+/**
+ * Retrieval quality on the public dev set, question level:
+ *   npm run eval:retrieval [-- --verbose] [-- --dev FILE]
+ * Prints recall@1, recall@5 and MRR per mode (lexical always; dense and hybrid when the embedding
+ * model loads), overall and by language and kind. --verbose lists every query missed at rank 1.
+ */
+import { loadBanks } from "../lib/bank/load";
+import { openDb } from "../lib/db/client";
+import { DEV_SET_PATH, type DevQuery, loadDevSet } from "../lib/retrieval/dev-set";
+import { configuredModel, embedderUnavailableReason, getEmbedder } from "../lib/retrieval/embedder";
+import { type RankMetrics, rankMetrics } from "../lib/retrieval/metrics";
+import { Retriever } from "../lib/retrieval/retriever";
+import type { RetrievalMode } from "../lib/retrieval/types";
+import { renderTable } from "./lib/table";
+import { stderrProgress } from "./lib/progress";
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const devPath = args.includes("--dev") ? (args[args.indexOf("--dev") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
+
+const fmt = (m: RankMetrics) => [m.recallAt1.toFixed(3), m.recallAt5.toFixed(3), m.mrr.toFixed(3)];
+
+async function main(): Promise<void> {
+  const { banks } = loadBanks();
+  const dev = loadDevSet(banks, devPath);
+  const retriever = new Retriever({
+    banks: () => banks,
+    db: () => openDb(),
+    embedder: getEmbedder,
+    unavailableReason: embedderUnavailableReason,
+    model: configuredModel,
+    onProgress: stderrProgress("embedding units"),
+    log: (m) => console.error(m),
+  });
+  await retriever.startIndexing();
+  const status = retriever.status();
+  const modes: RetrievalMode[] = status.mode === "hybrid" ? ["lexical", "dense", "hybrid"] : ["lexical"];
+  if (status.mode !== "hybrid") console.error(`dense and hybrid skipped: ${status.reason}`);
+
+  const titles = new Map(banks.flatMap((b) => b.chapters.flatMap((c) => c.questions.map((q) => [q.id, q.title] as const))));
+  const groups: Array<[string, (q: DevQuery) => boolean]> = [
+    ["all", () => true],
+    ["lang=zh", (q) => q.lang === "zh"],
+    ["lang=en", (q) => q.lang === "en"],
+    ["lang=mixed", (q) => q.lang === "mixed"],
+    ["kind=paraphrase", (q) => q.kind === "paraphrase"],
+    ["kind=english", (q) => q.kind === "english"],
+    ["kind=mixed", (q) => q.kind === "mixed"],
+    ["kind=fact", (q) => q.kind === "fact"],
+  ];
+  const rows: string[][] = [];
+  for (const mode of modes) {
+    const ranks: Array<number | null> = [];
+    for (const q of dev) {
+      const { hits } = await retriever.retrieve(q.query, { k: 50, mode });
+      const i = hits.findIndex((h) => h.questionId === q.expectedId);
+      ranks.push(i < 0 ? null : i + 1);
+      if (verbose && i !== 0)
+        console.log(`[${mode}] rank ${i < 0 ? "-" : i + 1}  ${q.query}\n    want: ${titles.get(q.expectedId)}\n    got:  ${hits[0]?.title} (${hits[0]?.unit})`);
+    }
+    for (const [name, pick] of groups) {
+      const sel = ranks.filter((_, i) => pick(dev[i] as DevQuery));
+      if (sel.length) rows.push([mode, name, String(sel.length), ...fmt(rankMetrics(sel))]);
+    }
+  }
+  const authored = banks.flatMap((b) => b.chapters.flatMap((c) => c.questions)).filter((q) => q.titleEn).length;
+  console.log(`dev set: ${devPath}, ${dev.length} queries; banks: ${titles.size} questions (${authored} with authored English titles)`);
+  console.log(`model: ${status.model} (${status.mode === "hybrid" ? "loaded" : `not used: ${status.reason}`})`);
+  console.log(renderTable(["mode", "group", "n", "R@1", "R@5", "MRR"], rows));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -2,7 +2,8 @@
  * Evaluates the offline grader on the labelled dev set:
  *   npm run eval:grading [-- --lexical] [-- --verbose] [-- --file content/dev/grading-dev.jsonl]
  * Prints Spearman's rho (scores vs labels), within-question pairwise order accuracy (label gap
- * >= 2), adversarial answers above their ceiling, the worst misgrades, and two baselines.
+ * >= 2), adversarial answers above their ceiling, how many reference answers grade as complete,
+ * the worst misgrades, and two baselines.
  */
 import { findQuestionByTitle, getBanks } from "../lib/bank/load";
 import { questionPassages } from "../lib/bank/passages";
@@ -47,6 +48,25 @@ function tfidfBaseline(questions: Question[]): (q: Question, answer: string) => 
   };
 }
 
+/**
+ * Each question's own reference answer (answer + supplement) graded as a reply: it should cover
+ * every key point, or the interviewer would ask a follow-up about something already said.
+ */
+async function referenceSelfGrade(questions: Question[]): Promise<{ complete: number; total: number; min: number; incomplete: string[] }> {
+  let complete = 0;
+  let min = 10;
+  const incomplete: string[] = [];
+  const graded = questions.filter((q) => q.rubric.length && (q.answer || q.supplement));
+  for (const q of graded) {
+    const g = await gradeAnswer({ question: q, answer: [q.answer, q.supplement].filter(Boolean).join("\n\n") }, ctx);
+    const open = g.points.filter((p) => p.status !== "covered").map((p) => `${p.id} ${p.status}`);
+    if (open.length) incomplete.push(`ch${q.chapter} q${q.number}: ${open.join(", ")}`);
+    else complete++;
+    min = Math.min(min, g.score);
+  }
+  return { complete, total: graded.length, min, incomplete };
+}
+
 async function main() {
   const rows = readDevSet(file);
   const loaded = getBanks({ record: false });
@@ -84,6 +104,9 @@ async function main() {
   console.log(`pairwise order accuracy (gap>=2):        ${fmt(pw.accuracy)} over ${pw.pairs} pairs`);
   console.log(`adversarial above ceiling:               ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
   for (const r of over) console.log(`  line ${r.i} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
+  const refs = await referenceSelfGrade(questions);
+  console.log(`reference answers graded complete:       ${refs.complete} of ${refs.total} (min score ${refs.min})`);
+  for (const miss of refs.incomplete) console.log(`  ${miss}`);
   console.log(`baseline rho, answer length:             ${fmt(spearman(results.map((r) => r.len), labels))}`);
   console.log(`baseline rho, TF-IDF cosine to reference: ${fmt(spearman(results.map((r) => r.tfidf), labels))}`);
   console.log("worst misgrades (|score - label|):");

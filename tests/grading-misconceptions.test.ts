@@ -66,3 +66,27 @@ describe("misconceptions", () => {
     expect(right.misconceptions).toEqual([]);
   });
 });
+
+describe("self-correction: the last word counts", () => {
+  const WRONG = "位置编码方面，T5 用的是绝对位置编码，直接加到输入 embedding 上。";
+
+  it("a claim later denied is retracted", async () => {
+    const g = await grade(t5, `${BASE_T5}${WRONG}不对，T5 并不是用绝对位置编码，而是每个头按相对距离分桶学一个标量偏置。`);
+    expect(g.misconceptions).toEqual([]);
+  });
+
+  it("a claim later named in a correction is retracted", async () => {
+    const g = await grade(t5, `${BASE_T5}${WRONG}更正一下：前面关于绝对位置编码的那句，T5 实际用的是相对位置偏置。`);
+    expect(g.misconceptions).toEqual([]);
+  });
+
+  it("a claim asserted after its denial stands", async () => {
+    const g = await grade(t5, `${BASE_T5}T5 不用绝对位置编码。${WRONG}`);
+    expect(g.misconceptions.map((m) => m.pointId)).toContain("relative-bias-scalar");
+  });
+
+  it("a negation before 把 reaches the whole construction", () => {
+    expect(negated('它不会把"白天→夜晚"翻译成"光照强度降低60%"之类的参数', "光照强度降低60%")).toBe(true);
+    expect(negated('它会把"白天→夜晚"翻译成"光照强度降低60%"之类的参数', "光照强度降低60%")).toBe(false);
+  });
+});

@@ -85,3 +85,17 @@ describe("pointIds", () => {
     await expect(grade(ln, "x", { pointIds: ["no-such-point"] })).rejects.toThrow(/no key point/);
   });
 });
+
+describe("a point named in one sentence and explained in the next", () => {
+  it("is covered by the two together", async () => {
+    const pe = question("位置编码在Transformer中的作用?");
+    const g = await grade(
+      pe,
+      "位置编码可以分为绝对位置编码和相对位置编码。绝对位置编码给每个位置分配一个唯一的向量，直接反映元素在序列中的位置；" +
+        "相对位置编码则只关注两个元素之间的距离，在注意力里按相对偏移计算。",
+    );
+    const p = g.points.find((x) => x.id === "absolute-vs-relative");
+    expect(p?.status).toBe("covered");
+    expect(p?.evidence).toMatch(/分为绝对位置编码和相对位置编码.*唯一的向量/);
+  });
+});

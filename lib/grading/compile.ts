@@ -2,7 +2,7 @@ import { passageForPoint, questionPassages, type Passage } from "@/lib/bank/pass
 import type { Misconception, Question, RubricPoint } from "@/lib/bank/types";
 import { tokenize } from "@/lib/text/tokenize";
 import { compileConcept, compileCues, maximalTokens, type Concept } from "./term-match";
-import { normalizeText } from "./text";
+import { normalizeText, toPlain } from "./text";
 import type { Vocab } from "./vocab";
 
 /** A bag of statement tokens with their weights (idf, lowered for words the question already says). */
@@ -76,7 +76,7 @@ function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: 
   );
   const bags = [point.zh, point.en, point.passage]
     .filter((s) => s.trim())
-    .map((s) => bag(contentTokens(s), vocab, q.titleTokens))
+    .map((s) => bag(contentTokens(toPlain(s)), vocab, q.titleTokens))
     .filter((b) => b.total > 0);
   const misconceptions = point.misconceptions.map((m) => ({ ...m, patterns: compileCues(m.cues) }));
   return { point, passage: passageForPoint(passages, point), concepts, aliasBags, conceptWeights, bags, misconceptions, derived };

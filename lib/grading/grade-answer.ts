@@ -10,7 +10,7 @@ import { closerQuestion, OFF_TOPIC_OWN_MAX, topicality } from "./off-topic";
 import { pointGrades } from "./point-grades";
 import { lexicalMatches, sentenceFeatures } from "./point-match";
 import { computeScore } from "./scoring";
-import { splitSentences, wordLength } from "./text";
+import { splitSentences, toPlain, wordLength } from "./text";
 import type { Grade, GradeContext, GradeFlag, GradeInput } from "./types";
 import { buildVocab } from "./vocab";
 
@@ -65,7 +65,9 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
   else if (cq.points[0]?.derived) flags.push("no-rubric");
 
   const feats = splitSentences(clean).map(sentenceFeatures);
-  const tokens = contentTokens(clean);
+  // Words as typed: LaTeX commands and markdown are not content.
+  const plain = toPlain(clean);
+  const tokens = contentTokens(plain);
   if (!tokens.length) flags.push("empty");
   else {
     if (saysDontKnow(clean, cq.titleTokens)) flags.push("dont-know");
@@ -74,13 +76,13 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
   }
 
   const lexical = lexicalMatches(compiled, feats, cq.knownTokens, vocab.idf);
-  const dense = embedder && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.text)) : null;
+  const dense = embedder && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain)) : null;
   const misconceptions = findMisconceptions(compiled, feats);
   const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)));
 
   // Both guards below judge by lexical coverage, so a lenient dense model cannot switch them off.
   const fillerCount = fillerPhrases(clean);
-  if (tokens.length && !flags.includes("term-list") && wordLength(clean) >= FILLER_MIN_WORDS && lexical.coverage < FILLER_MAX_COVERAGE) {
+  if (tokens.length && !flags.includes("term-list") && wordLength(plain) >= FILLER_MIN_WORDS && lexical.coverage < FILLER_MAX_COVERAGE) {
     const used = new Set(points.flatMap((p, i) => (p.status === "missing" ? [] : (lexical.matches[i]?.sentences ?? []))));
     if (fillerCount >= 2 || used.size / Math.max(1, feats.length) < 0.3) flags.push("filler");
   }

@@ -31,9 +31,10 @@ export interface InjectionResult {
 export function stripInjection(answer: string): InjectionResult {
   const removed: string[] = [];
   const kept: string[] = [];
-  for (const s of splitSentences(answer)) {
-    if (INJECTION.some((re) => re.test(s.text))) removed.push(s.text);
-    else kept.push(s.text);
+  // Semicolons join the parts of a sentence for matching; an instruction is cut at them too.
+  for (const part of splitSentences(answer).flatMap((s) => s.text.split(/(?<=[；;])/))) {
+    if (INJECTION.some((re) => re.test(part))) removed.push(part);
+    else kept.push(part);
   }
   if (removed.length) return { clean: kept.join("\n"), removed };
   // An instruction split across sentences or lines: cut the matching spans out of the raw text.

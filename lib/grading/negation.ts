@@ -20,7 +20,9 @@ const POST =
 // A negation word, then at most a few CJK characters or two Latin words before the cue.
 const gap = String.raw`(?:[\u3400-\u9fff]{0,4}|(?:\s*[\w$\\^{}|()-]+){0,2})\s*$`;
 const CONTRAST_BEFORE = new RegExp(`(?:${CONTRAST})\\s*${gap}`, "i");
-const ANY_BEFORE = new RegExp(`(?:${CONTRAST}|${WEAK})\\s*${gap}`, "i");
+// A negation before 把/将 scopes over the whole construction: "不会把"白天→夜晚"翻译成 X" denies X.
+const BA = String.raw`(?:[把将][^，,。；;!?！？]{0,16}?)?`;
+const ANY_BEFORE = new RegExp(`(?:${CONTRAST}|${WEAK})\\s*${BA}${gap}`, "i");
 
 function clauseBefore(norm: string, start: number): string {
   const head = norm.slice(0, start);

@@ -2,6 +2,7 @@ import { questionPassages } from "@/lib/bank/passages";
 import type { Question } from "@/lib/bank/types";
 import { compileQuestion, contentTokens } from "./compile";
 import { lexicalMatches, type SentenceFeatures } from "./point-match";
+import { toPlain } from "./text";
 import type { Vocab } from "./vocab";
 
 /** A sparse, L2-normalised tf-idf vector. */
@@ -33,7 +34,7 @@ function cosine(a: Vec, b: Vec): number {
 function profileText(q: Question): string {
   const rubric = q.rubric.map((p) => `${p.zh} ${p.en} ${p.terms.join(" ")}`).join("\n");
   const passages = questionPassages(q)
-    .map((p) => p.text)
+    .map((p) => toPlain(p.text))
     .join("\n");
   return `${q.title}\n${q.titleEn ?? ""}\n${rubric}\n${passages}`;
 }

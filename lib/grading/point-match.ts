@@ -4,7 +4,8 @@ import type { PointStatus } from "./types";
 import { contentTokens } from "./compile";
 import { isTermNegated } from "./negation";
 import { findConcept, type Concept } from "./term-match";
-import { splitClauses, wordLength, type Sentence } from "./text";
+import { shareExplanation } from "./explanation";
+import { clauseLengths, wordLength, type Sentence } from "./text";
 
 /** What the matcher needs to know about one candidate sentence, computed once per answer. */
 export interface SentenceFeatures {
@@ -16,13 +17,15 @@ export interface SentenceFeatures {
 }
 
 export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
-  const clauses = splitClauses(sentence.text.replace(/[。.!?！？；;]+$/, ""));
-  const short = clauses.filter((c) => wordLength(c) <= 3.2).length;
+  // Each part between semicolons is judged as it was when semicolons ended sentences; as for a
+  // pair of sentences, the whole is a list only when every part is.
+  const parts = clauseLengths(sentence.text);
+  const isList = (p: number[]) => p.length >= 3 && p.filter((n) => n <= 3.2).length / p.length >= 0.7;
   return {
     sentence,
-    tokens: new Set(contentTokens(sentence.text)),
-    words: wordLength(sentence.text),
-    listy: clauses.length >= 3 && short / clauses.length >= 0.7,
+    tokens: new Set(contentTokens(sentence.plain)),
+    words: wordLength(sentence.plain),
+    listy: parts.length > 0 && parts.every(isList),
   };
 }
 
@@ -67,6 +70,8 @@ export interface PointMatch {
   /** Indices of the sentences of the best window. */
   sentences: number[];
   listy: boolean;
+  /** When the best window is one sentence: the pairs containing it (see explanation.ts). */
+  around?: PointMatch[];
 }
 
 // A full statement is long; a good candidate sentence shares about half its weighted words.
@@ -92,6 +97,7 @@ function score(cp: CompiledPoint, hits: number[], tokens: Set<string>): { sim: n
 /** Best single sentence or adjacent pair for a key point. */
 export function matchPoint(cp: CompiledPoint, feats: SentenceFeatures[], hitsBySentence: number[][]): PointMatch {
   let best: PointMatch = { sim: 0, conceptScore: 0, tokenScore: 0, sentences: [], listy: false };
+  const pairs: PointMatch[] = [];
   feats.forEach((f, i) => {
     const one = score(cp, hitsBySentence[i] ?? [], f.tokens);
     if (one.sim > best.sim) best = { ...one, sentences: [i], listy: f.listy };
@@ -100,8 +106,13 @@ export function matchPoint(cp: CompiledPoint, feats: SentenceFeatures[], hitsByS
     const hits = cp.concepts.map((_, j) => Math.max(hitsBySentence[i]?.[j] ?? 0, hitsBySentence[i + 1]?.[j] ?? 0));
     const pair = score(cp, hits, new Set([...f.tokens, ...next.tokens]));
     const sim = pair.sim * PAIR_DISCOUNT;
-    if (sim > best.sim + 0.02) best = { ...pair, sim, sentences: [i, i + 1], listy: f.listy && next.listy };
+    pairs.push({ ...pair, sim, sentences: [i, i + 1], listy: f.listy && next.listy });
+    if (sim > best.sim + 0.02) best = pairs.at(-1) as PointMatch;
   });
+  if (best.sentences.length === 1) {
+    const at = best.sentences[0] as number;
+    best.around = pairs.filter((p) => p.sentences.includes(at));
+  }
   return best;
 }
 
@@ -113,34 +124,6 @@ export function statusFor(sim: number, m: PointMatch, feats: SentenceFeatures[])
   // Naming a concept in a bare list, or in a three-word fragment, is not explaining it.
   if (sim >= COVERED_AT && !m.listy && words >= 5) return "covered";
   return "partial";
-}
-
-// Explanation a window must carry per point it is evidence for (in rare words beyond the
-// rubric's own terms): below it, the window names the points rather than explaining them.
-const EXPLAIN_PER_POINT = 2;
-const RARE_IDF = 5;
-
-/**
- * One short sentence naming five key terms ("改动包括 Pre-Norm 和 RMSNorm，还有相对位置偏置、
- * 分桶和共享") is evidence for all five but explains none. Each point gets the window's
- * explanation (words that are neither rubric terms nor the question's words, rare ones
- * counting fully) divided among the points it serves; a point short of EXPLAIN_PER_POINT is
- * at most partial (`listy`) and its similarity shrinks towards half.
- */
-function shareExplanation(matches: PointMatch[], feats: SentenceFeatures[], known: Set<string>, idf: (t: string) => number): void {
-  const key = (m: PointMatch) => m.sentences.join(",");
-  const users = new Map<string, number>();
-  for (const m of matches) if (m.sim >= PARTIAL_AT) users.set(key(m), (users.get(key(m)) ?? 0) + 1);
-  for (const m of matches) {
-    if (m.sim < PARTIAL_AT) continue;
-    const words = new Set(m.sentences.flatMap((i) => [...(feats[i]?.tokens ?? [])]));
-    let explanation = 0;
-    for (const t of words) if (!known.has(t)) explanation += Math.min(1, idf(t) / RARE_IDF);
-    const perPoint = explanation / (users.get(key(m)) ?? 1);
-    if (perPoint >= EXPLAIN_PER_POINT) continue;
-    m.sim *= 0.5 + (0.5 * perPoint) / EXPLAIN_PER_POINT;
-    m.listy = true;
-  }
 }
 
 /** Lexical matches of every point, and the weighted share of the rubric they cover (0..1). */

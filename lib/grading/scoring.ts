@@ -35,8 +35,27 @@ export interface ScoreBasis {
 
 const MISCONCEPTION_CORRECTNESS = 2.5;
 const MISCONCEPTION_SCORE = 1;
-// Rubrics are demanding (5 to 7 points): covering 80% of the weight is an excellent answer.
-const CURVE = 0.75;
+
+/**
+ * Raw content score (0..10) to the reported score: piecewise linear and increasing, so rankings
+ * are the raw ones. Fitted on content/dev/grading-dev.jsonl (the held-out file only checked) so
+ * that each label band scores about its label: a vaguely right answer that no key point matches
+ * (raw ≈ 0.5, from topicality alone) is a 2, not a 1; rubrics are demanding (5 to 7 points), so
+ * covering 80% of the weight is already an excellent answer. Low raw stays low (0.2 → 0.5): an
+ * answer about nothing in particular that slips past the guards keeps a low score.
+ */
+const CALIBRATION: ReadonlyArray<readonly [number, number]> = [
+  [0, 0], [0.2, 0.5], [0.5, 1.8], [1, 2.6], [2, 3.5], [3, 4.3], [4, 5.1], [6, 6.7], [8, 8.3], [10, 10],
+];
+
+export function calibrate(raw: number): number {
+  for (let i = 1; i < CALIBRATION.length; i++) {
+    const [x0, y0] = CALIBRATION[i - 1] as readonly [number, number];
+    const [x1, y1] = CALIBRATION[i] as readonly [number, number];
+    if (raw <= x1) return y0 + ((y1 - y0) * (Math.max(raw, x0) - x0)) / (x1 - x0);
+  }
+  return 10;
+}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -62,7 +81,7 @@ export function computeScore(
   // Coverage of the rubric dominates; topicality (on-topic words beyond the question's own) keeps
   // a vague but relevant answer above one about something else; clarity alone is worth little.
   const raw = 0.45 * completeness + 0.2 * correctness + 0.15 * depth + 0.05 * clarity + 0.15 * 10 * basis.topicality;
-  const curved = 10 * (raw / 10) ** CURVE - MISCONCEPTION_SCORE * misconceptions;
+  const curved = calibrate(raw) - MISCONCEPTION_SCORE * misconceptions;
   return {
     score: round1(clamp(curved, 0, basis.cap)),
     dimensions: {

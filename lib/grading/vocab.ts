@@ -1,6 +1,7 @@
 import { questionPassages } from "@/lib/bank/passages";
 import type { Question } from "@/lib/bank/types";
 import { tokenize } from "@/lib/text/tokenize";
+import { toPlain } from "./text";
 
 /**
  * Document frequencies over every question of the bank (title, rubric points, reference
@@ -17,7 +18,8 @@ const cache = new WeakMap<readonly Question[], Vocab>();
 function questionDocs(q: Question): string[] {
   const docs = [`${q.title} ${q.titleEn ?? ""}`];
   for (const p of q.rubric) docs.push(`${p.zh} ${p.en} ${p.terms.join(" ")}`);
-  for (const p of questionPassages(q)) docs.push(p.text);
+  // Passages as answers are read: LaTeX as plain symbols, so "mathrm" is not a word of the bank.
+  for (const p of questionPassages(q)) docs.push(toPlain(p.text));
   return docs;
 }
 

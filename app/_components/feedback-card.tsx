@@ -9,6 +9,16 @@ const STATUS_LABEL = {
   missing: { zh: "缺失", en: "missed", cls: "border-rose-300 bg-rose-50" },
 } as const;
 
+const FLAG_LABEL: Record<string, string> = {
+  empty: "未作答 empty",
+  "dont-know": "不知道 don't know",
+  injection: "含操纵评分的指令 grader instructions removed",
+  "term-list": "只罗列关键词 bare list of terms",
+  "repeats-question": "复述题目 restates the question",
+  filler: "套话过多 mostly filler",
+  "off-topic": "答非所问 off-topic",
+};
+
 const DIMENSIONS = [
   ["correctness", "正确性"],
   ["completeness", "完整性"],
@@ -48,11 +58,20 @@ export function FeedbackCard({
         <span className="ml-auto text-xs text-slate-400">离线评分 offline grader{grade.mode ? ` · ${grade.mode}` : ""}</span>
       </div>
       {grade.flags.length > 0 && (
-        <p className="mt-2 text-xs text-rose-700" data-testid="feedback-flags">
-          {grade.flags.join(" · ")}
+        <p className="mt-2 flex flex-wrap gap-1 text-xs" data-testid="feedback-flags">
+          {grade.flags.map((f) => (
+            <span key={f} className="rounded bg-rose-100 px-1.5 py-0.5 text-rose-800">
+              {FLAG_LABEL[f] ?? f}
+            </span>
+          ))}
         </p>
       )}
-      {grade.feedback && <p className="mt-2 whitespace-pre-wrap text-slate-700">{grade.feedback}</p>}
+      {grade.feedback && (
+        <details className="mt-2 text-slate-700" open={grade.flags.length > 0}>
+          <summary className="cursor-pointer text-xs text-slate-500">点评 Feedback</summary>
+          <p className="mt-1 whitespace-pre-wrap" data-testid="feedback-text">{grade.feedback}</p>
+        </details>
+      )}
       <ul className="mt-3 space-y-2">
         {points.map((p) => {
           const s = STATUS_LABEL[p.status];

@@ -94,6 +94,14 @@ export function InterviewRoom({ initial }: { initial: View }) {
       </ol>
       <div ref={bottom} />
 
+      {view.grading && !busy && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="grading-pending">
+          {en ? "Your last answer is saved and waits to be graded. " : "上一条回答已保存，尚未评分。"}
+          <button className="underline" onClick={() => void run(() => sessionApi.get(view.id))}>
+            {en ? "Grade it now" : "重新评分"}
+          </button>
+        </p>
+      )}
       {error && (
         <p className="rounded border border-rose-300 bg-rose-50 p-2 text-sm text-rose-800" data-testid="error-banner">
           {error}

@@ -95,6 +95,19 @@ export async function resume<G extends GradeLike>(deps: InterviewDeps<G>, sessio
   await serialised(sessionId, () => processPending(deps, sessionId));
 }
 
+/**
+ * resume() for read paths: a reply that cannot be graded right now must not make its session
+ * unreadable. The reply stays saved and is graded again on the next read.
+ */
+export async function resumeQuietly<G extends GradeLike>(deps: InterviewDeps<G>, sessionId: string): Promise<void> {
+  try {
+    await resume(deps, sessionId);
+  } catch (e) {
+    if (e instanceof InterviewError && e.code === "not-found") throw e;
+    console.error(`[interview] could not grade the pending reply of ${sessionId}:`, e instanceof Error ? e.message : e);
+  }
+}
+
 export async function finish<G extends GradeLike>(deps: InterviewDeps<G>, sessionId: string): Promise<void> {
   await resume(deps, sessionId);
   const row = requireOpen(deps, sessionId);

@@ -4,7 +4,7 @@ import { InterviewRoom } from "@/app/_components/interview-room";
 import type { DisplayGrade } from "@/app/_components/grade-types";
 import { interviewDeps } from "@/lib/interview/deps";
 import { InterviewError } from "@/lib/interview/errors";
-import { resume } from "@/lib/interview/service";
+import { resumeQuietly } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const deps = interviewDeps();
   try {
     // A reply saved before a restart but not yet graded is graded now, so the page resumes where it stood.
-    await resume(deps, id);
+    await resumeQuietly(deps, id);
     const view = sessionView<DisplayGrade>(deps.db, deps.questions, id);
     return (
       <div className="space-y-4">

@@ -16,18 +16,15 @@ import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { loadBanks } from "../lib/bank/load";
 import type { Bank } from "../lib/bank/types";
-import { openDb } from "../lib/db/client";
 import { DenseIndex } from "../lib/retrieval/dense-index";
 import { loadDevSet } from "../lib/retrieval/dev-set";
-import { configuredModel, embedderUnavailableReason, getEmbedder } from "../lib/retrieval/embedder";
 import { LexicalIndex } from "../lib/retrieval/lexical";
 import { percentile, rankMetrics } from "../lib/retrieval/metrics";
-import { Retriever } from "../lib/retrieval/retriever";
 import type { QuestionHit, RetrievalUnit } from "../lib/retrieval/types";
 import { buildUnits } from "../lib/retrieval/units";
 import { miniSearchEngine } from "./lib/minisearch-engine";
-import { stderrProgress } from "./lib/progress";
 import { syntheticBank } from "./lib/synthetic-bank";
+import { cliRetriever } from "./lib/cli-retriever";
 import { renderTable } from "./lib/table";
 
 type Search = (query: string) => Promise<QuestionHit[]> | QuestionHit[];
@@ -94,15 +91,7 @@ async function devSetTable(): Promise<void> {
     const search = build(engine, units, titles);
     await add(engine, performance.now() - t, search);
   }
-  const retriever = new Retriever({
-    banks: () => banks,
-    db: () => openDb(),
-    embedder: getEmbedder,
-    unavailableReason: embedderUnavailableReason,
-    model: configuredModel,
-    onProgress: stderrProgress("embedding units"),
-    log: (m) => console.error(m),
-  });
+  const retriever = cliRetriever(banks);
   const t = performance.now();
   await retriever.startIndexing();
   const st = retriever.status();

@@ -5,14 +5,11 @@
  * model loads), overall and by language and kind. --verbose lists every query missed at rank 1.
  */
 import { loadBanks } from "../lib/bank/load";
-import { openDb } from "../lib/db/client";
 import { DEV_SET_PATH, type DevQuery, loadDevSet } from "../lib/retrieval/dev-set";
-import { configuredModel, embedderUnavailableReason, getEmbedder } from "../lib/retrieval/embedder";
 import { type RankMetrics, rankMetrics } from "../lib/retrieval/metrics";
-import { Retriever } from "../lib/retrieval/retriever";
 import type { RetrievalMode } from "../lib/retrieval/types";
+import { cliRetriever } from "./lib/cli-retriever";
 import { renderTable } from "./lib/table";
-import { stderrProgress } from "./lib/progress";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -23,15 +20,7 @@ const fmt = (m: RankMetrics) => [m.recallAt1.toFixed(3), m.recallAt5.toFixed(3),
 async function main(): Promise<void> {
   const { banks } = loadBanks();
   const dev = loadDevSet(banks, devPath);
-  const retriever = new Retriever({
-    banks: () => banks,
-    db: () => openDb(),
-    embedder: getEmbedder,
-    unavailableReason: embedderUnavailableReason,
-    model: configuredModel,
-    onProgress: stderrProgress("embedding units"),
-    log: (m) => console.error(m),
-  });
+  const retriever = cliRetriever(banks);
   await retriever.startIndexing();
   const status = retriever.status();
   const modes: RetrievalMode[] = status.mode === "hybrid" ? ["lexical", "dense", "hybrid"] : ["lexical"];

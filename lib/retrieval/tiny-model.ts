@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { onnx } from "onnx-proto";
+import { mulberry32 as rng } from "./prng";
 
 /**
  * A tiny BERT-shaped feature-extraction model, generated rather than downloaded, so that the real
@@ -25,17 +26,6 @@ function vocabulary(): string[] {
   return vocab;
 }
 
-/** Deterministic, so two generations give identical vectors (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function floatTensor(name: string, dims: number[], values: Float32Array): onnx.ITensorProto {
   return {

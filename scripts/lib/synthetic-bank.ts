@@ -1,17 +1,7 @@
 import { questionPassages } from "../../lib/bank/passages";
 import type { Bank, Chapter, Question, RubricPoint } from "../../lib/bank/types";
+import { mulberry32 as rng } from "../../lib/retrieval/prng";
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same bank. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A bank of `n` questions for scaling measurements, made by recombining the real ones: each

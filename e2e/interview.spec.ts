@@ -77,3 +77,26 @@ test("an empty answer cannot be sent, and a bad start says why", async ({ page }
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/text/);
 });
+
+test("a reply from a stale tab is refused and kept; ending early asks first", async ({ page, context }) => {
+  const iv = new InterviewPage(page);
+  await iv.start({ chapters: [4], count: 2, followUps: 0 });
+  const stale = await context.newPage();
+  await stale.goto(page.url());
+  await expect(stale.getByTestId("answer-input")).toBeVisible();
+
+  await iv.skip();
+  await expect(iv.progress).toHaveText(/第 2 \/ 2 题/);
+
+  // The other tab still shows question 1: its answer must not be filed under question 2.
+  await stale.getByTestId("answer-input").fill("我在另一个标签页里写的回答");
+  await stale.getByTestId("send-button").click();
+  await expect(stale.getByTestId("error-banner")).toContainText("moved on");
+  await expect(stale.getByTestId("answer-input")).toHaveValue("我在另一个标签页里写的回答");
+  await expect(stale.getByTestId("candidate-message")).toHaveCount(0);
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByTestId("finish-button").click();
+  await expect(iv.report).toBeVisible();
+  await expect(iv.report.getByTestId("report-question").nth(1)).toHaveAttribute("data-status", "asked");
+});

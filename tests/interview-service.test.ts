@@ -8,6 +8,7 @@ import { openDb, type Db } from "@/lib/db/client";
 import { getSessionRow, insertTurn, listPlan, listTurns } from "@/lib/db/session-queries";
 import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { InterviewError } from "@/lib/interview/errors";
+import { processPending } from "@/lib/interview/advance";
 import { createSession, finish, resume, submit, type InterviewDeps } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 
@@ -90,8 +91,10 @@ describe("interview service", () => {
     await expect(submit(d, id, { type: "answer", text: "   " })).rejects.toThrow(/empty/);
     await finish(d, id);
     await expect(submit(d, id, { type: "answer", text: "x" })).rejects.toBeInstanceOf(InterviewError);
+    // Ended before the question was answered: listed as not answered, not scored as a 0.
     const view = sessionView(d.db, d.questions, id);
-    expect(view.report?.skipped).toBe(1);
+    expect(view.report).toMatchObject({ asked: 0, skipped: 0, overall: null });
+    expect(view.report?.questions[0]?.status).toBe("asked");
     expect(() => createSession(d, { ...DDPM, chapters: [99] })).toThrow(/No question matches/);
   });
 
@@ -111,5 +114,65 @@ describe("interview service", () => {
     expect(view.turns[1]!.grade!.score).toBeGreaterThan(5);
     expect(view.phase).toEqual({ kind: "awaiting-answer", position: 1 });
     expect(view.progress).toMatchObject({ current: 2, total: 2, done: 1 });
+  });
+});
+
+describe("interview service under races and edits", () => {
+  it("grades a reply once when two requests race to grade it", async () => {
+    const d = deps(openDb(dbPath()));
+    const id = createSession(d, { ...DDPM, count: 2, maxFollowUps: 0 });
+    insertTurn(d.db, { sessionId: id, position: 0, role: "candidate", kind: "answer", content: question(d, id, 0).answer! });
+    // Bypass the in-process lock, as two server bundles or processes would.
+    await Promise.all([processPending(d, id), processPending(d, id)]);
+    expect(listTurns(d.db, id).map((t) => `${t.role}:${t.kind}`)).toEqual(["interviewer:question", "candidate:answer", "interviewer:question"]);
+  });
+
+  it("refuses a reply from a stale page, and takes a retried reply only once", async () => {
+    const d = deps(openDb(dbPath()));
+    const id = createSession(d, { ...DDPM, count: 3, maxFollowUps: 0 });
+    const seen = listTurns(d.db, id).at(-1)!.id;
+    const text = question(d, id, 0).answer!;
+    await submit(d, id, { type: "answer", text }, seen);
+    await submit(d, id, { type: "answer", text }, seen); // the same request again (lost response)
+    expect(listTurns(d.db, id).filter((t) => t.role === "candidate")).toHaveLength(1);
+    await expect(submit(d, id, { type: "answer", text: "another tab's answer" }, seen)).rejects.toThrow(/moved on/);
+    expect(listTurns(d.db, id).filter((t) => t.role === "candidate")).toHaveLength(1);
+  });
+
+  it("stops probing after a typed 不知道 to a follow-up", async () => {
+    const d = deps(openDb(dbPath()));
+    const id = createSession(d, { ...DDPM, count: 2, maxFollowUps: 3 });
+    await submit(d, id, { type: "answer", text: "DDPM 通过前向过程逐步加高斯噪声，再训练网络预测噪声来逐步去噪，用于图像生成。" });
+    expect(getSessionRow(d.db, id)!.phase.kind).toBe("awaiting-follow-up");
+    await submit(d, id, { type: "answer", text: "不知道" });
+    expect(getSessionRow(d.db, id)!.phase).toEqual({ kind: "awaiting-answer", position: 1 });
+  });
+
+  it("passes over a question removed from the bank mid-session, and still reports it", async () => {
+    const d = deps(openDb(dbPath()));
+    const id = createSession(d, { ...DDPM, count: 3, maxFollowUps: 0 });
+    const removed = listPlan(d.db, id)[1]!.questionId;
+    const edited: InterviewDeps<Grade> = { ...d, questions: { ...d.questions, get: (qid) => (qid === removed ? null : d.questions.get(qid)) } };
+    await submit(edited, id, { type: "answer", text: question(d, id, 0).answer! });
+    expect(getSessionRow(d.db, id)!.phase).toEqual({ kind: "awaiting-answer", position: 2 });
+    expect(listPlan(d.db, id).map((p) => p.status)).toEqual(["answered", "skipped", "asked"]);
+    await finish(edited, id);
+    expect(sessionView(d.db, edited.questions, id).report?.questions).toHaveLength(3);
+  });
+
+  it("lets the candidate end the interview when a reply cannot be graded", async () => {
+    const d = deps(openDb(dbPath()));
+    const broken: InterviewDeps<Grade> = {
+      ...d,
+      grader: { ...d.grader, grade: () => Promise.reject(new Error("grader unavailable")) },
+    };
+    const id = createSession(broken, { ...DDPM, count: 2 });
+    await expect(submit(broken, id, { type: "answer", text: "一个回答" })).rejects.toThrow(/unavailable/);
+    // The reply was saved before grading failed.
+    expect(listTurns(d.db, id).at(-1)).toMatchObject({ role: "candidate", content: "一个回答", grade: null });
+    await finish(broken, id);
+    const view = sessionView(d.db, d.questions, id);
+    expect(view.status).toBe("finished");
+    expect(view.grading).toBe(false);
   });
 });

@@ -1,11 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+
+const MAX_CHARS = 20_000;
+
+/** Drafts are kept per prompt (question or follow-up), so one never drifts onto the next. */
+export const draftKey = (sessionId: string, promptTurnId: number) => `draft:${sessionId}:${promptTurnId}`;
+
+export function clearDrafts(sessionId: string): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith(`draft:${sessionId}:`)) localStorage.removeItem(k);
+}
 
 /** The candidate's reply. The draft survives a reload (localStorage) until the server has it. */
 export function AnswerBox({
   sessionId,
+  promptTurnId,
   busy,
+  locked,
   lang,
   onSend,
   onDontKnow,
@@ -13,37 +24,54 @@ export function AnswerBox({
   onFinish,
 }: {
   sessionId: string;
+  /** The interviewer turn this reply answers. */
+  promptTurnId: number;
+  /** A request is in flight: nothing can be sent, the text cannot change under it. */
   busy: boolean;
+  /** The previous reply is not graded yet: only ending the interview is possible. */
+  locked: boolean;
   lang: "zh" | "en";
   onSend: (text: string) => Promise<boolean>;
   onDontKnow: () => void;
   onSkip: () => void;
   onFinish: () => void;
 }) {
-  const key = `draft:${sessionId}`;
+  const key = draftKey(sessionId, promptTurnId);
   const [text, setText] = useState("");
+  const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     setText(localStorage.getItem(key) ?? "");
+    box.current?.focus();
   }, [key]);
   const update = (v: string) => {
     setText(v);
-    localStorage.setItem(key, v);
+    if (v) localStorage.setItem(key, v);
+    else localStorage.removeItem(key);
   };
   const send = async () => {
-    if (busy || !text.trim()) return;
-    if (await onSend(text)) {
-      setText("");
+    if (busy || locked || !text.trim()) return;
+    const sent = text;
+    if (await onSend(sent)) {
       localStorage.removeItem(key);
+      setText((now) => (now === sent ? "" : now));
     }
   };
   const en = lang === "en";
+  const blocked = busy || locked;
   return (
     <div className="space-y-2">
+      <label htmlFor="answer-input" className="sr-only">
+        {en ? "Your answer" : "你的回答"}
+      </label>
       <textarea
+        id="answer-input"
+        ref={box}
         data-testid="answer-input"
-        className="h-40 w-full rounded-lg border border-slate-300 bg-white p-3 text-sm focus:border-blue-500 focus:outline-none"
+        className="h-40 w-full rounded-lg border border-slate-300 bg-white p-3 text-sm read-only:bg-slate-100 focus:border-blue-500 focus:outline-none"
         placeholder={en ? "Your answer… (Ctrl/Cmd+Enter to send)" : "输入你的回答…（Ctrl/Cmd+Enter 发送）"}
         value={text}
+        readOnly={busy}
+        maxLength={MAX_CHARS}
         onChange={(e) => update(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -52,19 +80,24 @@ export function AnswerBox({
           }
         }}
       />
+      {text.length > MAX_CHARS * 0.8 && (
+        <p className="text-right text-xs text-amber-700">
+          {text.length} / {MAX_CHARS}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2 text-sm">
         <button
           data-testid="send-button"
           className="rounded bg-blue-600 px-4 py-1.5 font-medium text-white disabled:opacity-50"
-          disabled={busy || !text.trim()}
+          disabled={blocked || !text.trim()}
           onClick={() => void send()}
         >
           {en ? "Send" : "发送"}
         </button>
-        <button data-testid="dont-know-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={busy} onClick={onDontKnow}>
+        <button data-testid="dont-know-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onDontKnow}>
           {en ? "I don't know" : "我不知道"}
         </button>
-        <button data-testid="skip-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={busy} onClick={onSkip}>
+        <button data-testid="skip-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onSkip}>
           {en ? "Skip" : "跳过"}
         </button>
         <button data-testid="finish-button" className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-slate-600 disabled:opacity-50" disabled={busy} onClick={onFinish}>

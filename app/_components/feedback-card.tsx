@@ -32,6 +32,7 @@ export function FeedbackCard({
   lang,
   bankId,
   followUpPointId,
+  questionScore,
 }: {
   grade: DisplayGrade;
   bankId: string;
@@ -39,6 +40,8 @@ export function FeedbackCard({
   lang: "zh" | "en";
   /** Set for a follow-up reply: only the probed point is shown. */
   followUpPointId?: string | null;
+  /** For a follow-up reply: the question's score with this reply merged in. */
+  questionScore?: number | null;
 }) {
   const pointText = new Map((question?.rubric ?? []).map((p) => [p.id, lang === "en" ? p.en : p.zh]));
   const points = followUpPointId ? grade.points.filter((p) => p.id === followUpPointId) : grade.points;
@@ -49,6 +52,11 @@ export function FeedbackCard({
           {grade.score.toFixed(1)} <span className="text-sm font-normal text-slate-500">/ 10</span>
         </span>
         {followUpPointId && <span className="text-xs text-slate-500">追问回答 · follow-up reply</span>}
+        {questionScore != null && (
+          <span className="text-xs font-medium text-slate-700" data-testid="question-score">
+            {lang === "en" ? "question score now" : "本题得分更新为"} {questionScore.toFixed(1)}
+          </span>
+        )}
         {grade.dimensions &&
           DIMENSIONS.map(([key, zh]) => (
             <span key={key} className="text-xs text-slate-600">

@@ -8,6 +8,9 @@ function scoreClass(score: number | null): string {
   return "text-rose-700";
 }
 
+/** Never reached, or shown but not answered before the interview ended: not scored. */
+const unscored = (status: string) => status === "pending" || status === "asked";
+
 export function SessionReport({ report, lang, bankId }: { report: Report; lang: "zh" | "en"; bankId: string }) {
   const en = lang === "en";
   return (
@@ -28,20 +31,20 @@ export function SessionReport({ report, lang, bankId }: { report: Report; lang: 
           <li key={q.position} className="rounded border border-slate-200 p-3" data-testid="report-question" data-status={q.status}>
             <div className="flex items-baseline gap-3">
               <span className={`w-12 shrink-0 text-lg font-semibold ${scoreClass(q.score)}`} data-testid="report-question-score">
-                {q.status === "pending" ? "—" : (q.score ?? 0).toFixed(1)}
+                {unscored(q.status) ? "—" : (q.score ?? 0).toFixed(1)}
               </span>
               <span className="font-medium">{en && q.titleEn ? q.titleEn : q.title}</span>
             </div>
             <p className="mt-1 text-xs text-slate-500">
-              {q.status === "pending"
-                ? en ? "not asked" : "未作答（面试提前结束）"
+              {unscored(q.status)
+                ? en ? "not answered (the interview ended first)" : "未作答（面试提前结束）"
                 : q.status === "skipped"
                   ? en ? "skipped" : "已跳过"
                   : en
                     ? `${q.covered} covered · ${q.partial} partial · ${q.missed.length - q.partial} missed · ${q.followUps} follow-up(s)`
                     : `覆盖 ${q.covered} · 部分 ${q.partial} · 缺失 ${q.missed.length - q.partial} · 追问 ${q.followUps} 次`}
             </p>
-            {q.status !== "pending" && q.missed.length > 0 && (
+            {!unscored(q.status) && q.missed.length > 0 && (
               <ul className="mt-2 space-y-2 text-sm">
                 {q.missed.map((m) => (
                   <li key={m.pointId} className="rounded bg-slate-50 p-2" data-testid="report-missed-point">

@@ -78,7 +78,7 @@ export function StartForm({ banks }: { banks: BankOption[] }) {
       <div className="grid gap-4 text-sm sm:grid-cols-2">
         <label className="block">
           <span className="font-medium">题数 Questions</span>
-          <input data-testid="count-input" type="number" min={1} max={20} value={count} onChange={(e) => setCount(Number(e.target.value))} className="mt-1 block w-full rounded border border-slate-300 p-2" />
+          <input data-testid="count-input" type="number" min={1} max={55} value={count} onChange={(e) => setCount(Number(e.target.value))} className="mt-1 block w-full rounded border border-slate-300 p-2" />
         </label>
         <label className="block">
           <span className="font-medium">每题追问 Follow-ups per question</span>

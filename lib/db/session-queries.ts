@@ -91,8 +91,9 @@ export function insertTurn(
   return Number(r.lastInsertRowid);
 }
 
-export function setTurnGrade(db: Db, turnId: number, grade: GradeLike): void {
-  db.prepare("UPDATE turns SET grade = ? WHERE id = ?").run(JSON.stringify(grade), turnId);
+/** Grades a turn only if nobody has yet; false when another request already did. */
+export function claimTurn(db: Db, turnId: number, grade: GradeLike): boolean {
+  return db.prepare("UPDATE turns SET grade = ? WHERE id = ? AND grade IS NULL").run(JSON.stringify(grade), turnId).changes === 1;
 }
 
 export function listTurns<G extends GradeLike>(db: Db, sessionId: string): Turn<G>[] {

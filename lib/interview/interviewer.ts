@@ -42,3 +42,9 @@ export function closing(lang: Lang): string {
 }
 
 export const DONT_KNOW_TEXT: Record<Lang, string> = { zh: "不知道", en: "I don't know" };
+
+export function questionRemoved(lang: Lang): string {
+  return lang === "en"
+    ? "This question has been removed from its bank since the interview began; moving on."
+    : "这道题在面试开始后已从题库中移除，跳过。";
+}

@@ -13,6 +13,9 @@ export type Decision =
   | { type: "next"; position: number }
   | { type: "finish" };
 
+/** A reply with one of these flags has nothing to probe further. */
+const STOP_FLAGS = new Set(["empty", "dont-know", "injection", "off-topic"]);
+
 /** A point is worth a follow-up when it weighs at least 60% of the question's heaviest point. */
 const WEIGHTY = 0.6;
 
@@ -38,6 +41,8 @@ export interface DecideInput {
   rubric: RubricPoint[];
   /** The question's grade with this reply merged in (null for a skip). */
   merged: GradeLike | null;
+  /** Guard flags of this reply's own grade: a typed "不知道" to a follow-up ends probing too. */
+  replyFlags?: string[];
   followUpsAsked: number;
   maxFollowUps: number;
   probedPointIds: string[];
@@ -51,9 +56,7 @@ export function decide(input: DecideInput): Decision {
     phase.position + 1 < input.planLength ? { type: "next", position: phase.position + 1 } : { type: "finish" };
   // A skip or an admission of not knowing ends the question: probing further only repeats it.
   if (event.type !== "answer" || !merged) return moveOn();
-  if (merged.flags.some((f) => f === "empty" || f === "dont-know" || f === "injection" || f === "off-topic")) {
-    return moveOn();
-  }
+  if ([...merged.flags, ...(input.replyFlags ?? [])].some((f) => STOP_FLAGS.has(f))) return moveOn();
   if (input.followUpsAsked >= input.maxFollowUps) return moveOn();
   const point = pickFollowUp(input.rubric, merged, input.probedPointIds);
   return point ? { type: "follow-up", point } : moveOn();

@@ -37,11 +37,30 @@ export interface Report {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A planned question that has since left its bank: still listed, so the report adds up. */
+function removedRow(p: PlannedQuestion<GradeLike>): Omit<QuestionReport, "position"> {
+  return {
+    questionId: p.questionId,
+    title: "（此题已从题库中移除）",
+    titleEn: "(removed from its bank)",
+    chapter: 0,
+    status: p.status,
+    score: p.status === "skipped" ? 0 : p.score,
+    followUps: p.followUps,
+    covered: 0,
+    partial: 0,
+    missed: [],
+  };
+}
+
 export function buildReport<G extends GradeLike>(plan: PlannedQuestion<G>[], questions: Map<string, Question>): Report {
   const out: QuestionReport[] = [];
   for (const p of plan) {
     const q = questions.get(p.questionId);
-    if (!q) continue;
+    if (!q) {
+      out.push({ ...removedRow(p), position: p.position });
+      continue;
+    }
     const passages = questionPassages(q);
     const statusOf = new Map((p.grade?.points ?? []).map((g) => [g.id, g.status]));
     const missed: MissedPoint[] = [];

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Question } from "@/lib/bank/types";
+import type { Db } from "@/lib/db/client";
 
 export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
 export type Order = (typeof ORDERS)[number];
@@ -54,4 +56,24 @@ export interface PlannedQuestion<G extends GradeLike = GradeLike> {
   followUps: number;
   score: number | null;
   grade: G | null;
+}
+
+export interface QuestionSource {
+  get(id: string): Question | null;
+  /** Every question of a bank in bank order; null when there is no such bank. */
+  list(bankId: string): Question[] | null;
+}
+
+export interface Grader<G extends GradeLike> {
+  grade(q: Question, answer: string, opts: { pointIds?: string[]; lang: "zh" | "en" }): Promise<G>;
+  /** The question's grade after a follow-up reply graded on its own. */
+  merge(base: G, followUp: G, q: Question): G;
+}
+
+export interface InterviewDeps<G extends GradeLike> {
+  db: Db;
+  questions: QuestionSource;
+  grader: Grader<G>;
+  now?: () => number;
+  random?: () => number;
 }

@@ -3,8 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { getSessionRow, listPlan, listTurns } from "@/lib/db/session-queries";
 import { InterviewError } from "./errors";
 import { buildReport, type Report } from "./report";
-import type { QuestionSource } from "./service";
-import type { GradeLike, Phase, SessionConfig, Turn } from "./types";
+import type { GradeLike, Phase, QuestionSource, SessionConfig, Turn } from "./types";
 
 export interface QuestionSummary {
   title: string;
@@ -26,6 +25,8 @@ export interface SessionView<G extends GradeLike = GradeLike> {
   current: { questionId: string; title: string; titleEn: string | null; chapter: number } | null;
   /** The reply being graded right now, if any (e.g. after a restart). */
   grading: boolean;
+  /** Why the pending reply could not be graded on this read, if it could not. */
+  gradingError: string | null;
   turns: Turn<G>[];
   /** The merged grade of each question, by position. */
   grades: Record<number, G | null>;
@@ -34,7 +35,12 @@ export interface SessionView<G extends GradeLike = GradeLike> {
   report: Report | null;
 }
 
-export function sessionView<G extends GradeLike>(db: Db, questions: QuestionSource, id: string): SessionView<G> {
+export function sessionView<G extends GradeLike>(
+  db: Db,
+  questions: QuestionSource,
+  id: string,
+  opts: { gradingError?: string | null } = {},
+): SessionView<G> {
   const row = getSessionRow(db, id);
   if (!row) throw new InterviewError("not-found", `No interview session "${id}".`);
   const plan = listPlan<G>(db, id);
@@ -60,7 +66,8 @@ export function sessionView<G extends GradeLike>(db: Db, questions: QuestionSour
     },
     plan: plan.map((p) => p.questionId),
     current: cq ? { questionId: cq.id, title: cq.title, titleEn: cq.titleEn, chapter: cq.chapter } : null,
-    grading: !!last && last.role === "candidate" && last.grade === null,
+    grading: row.status === "active" && !!last && last.role === "candidate" && last.grade === null,
+    gradingError: row.status === "active" ? (opts.gradingError ?? null) : null,
     turns,
     grades: Object.fromEntries(plan.map((p) => [p.position, p.grade])),
     questions: Object.fromEntries(

@@ -8,7 +8,9 @@ const STATUS = { "not-found": 404, conflict: 409, invalid: 400 } as const;
 export async function parseBody<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
   let raw: unknown;
   try {
-    raw = await req.json();
+    // An empty body is an empty object: POST /skip needs no body at all.
+    const text = await req.text();
+    raw = text.trim() ? JSON.parse(text) : {};
   } catch {
     throw new InterviewError("invalid", "The request body is not valid JSON.");
   }
@@ -27,6 +29,6 @@ export async function respond(work: () => Promise<unknown>): Promise<NextRespons
   } catch (e) {
     if (e instanceof InterviewError) return NextResponse.json({ error: e.message }, { status: STATUS[e.code] });
     console.error("[api]", e instanceof Error ? e.message : e);
-    return NextResponse.json({ error: "Something went wrong on the server; your answer, if sent, was saved." }, { status: 500 });
+    return NextResponse.json({ error: "服务器出错，请重试。Something went wrong on the server; please try again." }, { status: 500 });
   }
 }

@@ -14,8 +14,8 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const deps = interviewDeps();
   try {
     // A reply saved before a restart but not yet graded is graded now, so the page resumes where it stood.
-    await resumeQuietly(deps, id);
-    const view = sessionView<DisplayGrade>(deps.db, deps.questions, id);
+    const gradingError = await resumeQuietly(deps, id);
+    const view = sessionView<DisplayGrade>(deps.db, deps.questions, id, { gradingError });
     return (
       <div className="space-y-4">
         <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">← 新的面试 New interview</Link>

@@ -38,7 +38,7 @@ export const migration003 = {
       created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
     );
     CREATE INDEX turns_by_session ON turns (session_id, id);
-    -- Answers graded outside a session (POST /api/grade, npm run grade), saved before grading.
+    -- Answers graded outside a session (POST /api/grade), saved before grading.
     CREATE TABLE graded_answers (
       id          INTEGER PRIMARY KEY AUTOINCREMENT,
       question_id TEXT NOT NULL,

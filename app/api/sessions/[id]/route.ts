@@ -7,7 +7,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> 
   return respond(async () => {
     const { id } = await ctx.params;
     const deps = interviewDeps();
-    await resumeQuietly(deps, id);
-    return sessionView(deps.db, deps.questions, id);
+    const gradingError = await resumeQuietly(deps, id);
+    return sessionView(deps.db, deps.questions, id, { gradingError });
   });
 }

@@ -1,13 +1,17 @@
-import { respond } from "@/app/api/_shared/respond";
+import { z } from "zod";
+import { parseBody, respond } from "@/app/api/_shared/respond";
 import { interviewDeps } from "@/lib/interview/deps";
 import { submit } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 
-export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
+const bodySchema = z.object({ afterTurnId: z.number().int().optional() });
+
+export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const { id } = await ctx.params;
+    const { afterTurnId } = await parseBody(req, bodySchema);
     const deps = interviewDeps();
-    await submit(deps, id, { type: "skip" });
+    await submit(deps, id, { type: "skip" }, afterTurnId);
     return sessionView(deps.db, deps.questions, id);
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./client";
+import type { QuestionHistory } from "@/lib/interview/plan";
 import type { GradeLike, Phase, PlannedQuestion, SessionConfig, Turn, TurnKind, TurnRole } from "@/lib/interview/types";
 
 export interface SessionRow {
@@ -106,8 +107,8 @@ export function listTurns<G extends GradeLike>(db: Db, sessionId: string): Turn<
   return rows.map((r) => ({ ...r, grade: parse<G>(r.grade) }));
 }
 
-/** Latest graded result of every question ever answered or skipped, for planning. */
-export function questionHistory(db: Db): Array<{ questionId: string; attempts: number; lastScore: number; lastAt: string }> {
+/** Latest result of every question ever answered or skipped (a skip scores 0), for planning. */
+export function questionHistory(db: Db): QuestionHistory[] {
   return db
     .prepare(
       `SELECT question_id AS questionId, COUNT(*) AS attempts,
@@ -116,7 +117,7 @@ export function questionHistory(db: Db): Array<{ questionId: string; attempts: n
               MAX(answered_at) AS lastAt
        FROM session_questions s WHERE answered_at IS NOT NULL GROUP BY question_id`,
     )
-    .all() as Array<{ questionId: string; attempts: number; lastScore: number; lastAt: string }>;
+    .all() as QuestionHistory[];
 }
 
 export interface SessionSummary {

@@ -31,7 +31,7 @@ export const migration003 = {
       session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
       position    INTEGER NOT NULL,         -- which planned question it belongs to
       role        TEXT NOT NULL CHECK (role IN ('interviewer', 'candidate')),
-      kind        TEXT NOT NULL,            -- question | follow-up | answer | skip | dont-know | note
+      kind        TEXT NOT NULL CHECK (kind IN ('question', 'follow-up', 'answer', 'skip', 'dont-know', 'note')),
       point_id    TEXT,                     -- the key point a follow-up probes
       content     TEXT NOT NULL,
       grade       TEXT,                     -- JSON Grade of this reply alone; NULL until graded

@@ -3,6 +3,7 @@ import { StartForm, type BankOption } from "@/app/_components/start-form";
 import { getBanks } from "@/lib/bank/load";
 import { getDb } from "@/lib/db/client";
 import { listSessionSummaries } from "@/lib/db/session-queries";
+import { isGradable } from "@/lib/interview/plan";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export default function HomePage() {
       number: c.number,
       title: c.title,
       titleEn: c.titleEn,
-      questions: c.questions.filter((q) => q.rubric.length > 0).length,
+      questions: c.questions.filter(isGradable).length,
     })),
   }));
   const recent = listSessionSummaries(getDb(), 8);

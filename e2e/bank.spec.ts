@@ -24,6 +24,13 @@ test("renders the formula of chapter 2 question 2 (对比学习) with KaTeX", as
   // Typeset, not printed: no KaTeX error and no "$$" left in the visible text.
   await expect(bank.answer.locator(".katex-error")).toHaveCount(0);
   expect(await bank.answer.innerText()).not.toContain("$$");
+  // The stylesheet matches the KaTeX that typeset the page: subscripts are set smaller.
+  const sizes = await bank.answer.locator(".katex-display .katex").first().evaluate((el) => {
+    const base = parseFloat(getComputedStyle(el).fontSize);
+    const sub = el.querySelector(".msupsub .mord");
+    return { base, sub: sub ? parseFloat(getComputedStyle(sub).fontSize) : base };
+  });
+  expect(sizes.sub).toBeLessThan(sizes.base * 0.85);
 });
 
 test("shows a placeholder for the missing image of T5 question 1, never a broken image", async ({ page }) => {

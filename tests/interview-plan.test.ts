@@ -3,15 +3,15 @@ import type { Question } from "@/lib/bank/types";
 import { planQuestions, reviewIntervalDays, type QuestionHistory } from "@/lib/interview/plan";
 import { sessionConfigSchema } from "@/lib/interview/types";
 
-const q = (id: string, chapter: number, difficulty: 1 | 2 | 3 | null = 2, rubric = 3): Question => ({
+const q = (id: string, chapter: number, difficulty: 1 | 2 | 3 | null = 2, rubric = 3, answer: string | null = "a"): Question => ({
   id,
   bankId: "b",
   chapter,
   number: 1,
   title: id,
   titleEn: null,
-  answer: "a",
-  answerSource: "seed",
+  answer,
+  answerSource: answer ? "seed" : null,
   answerLine: 1,
   supplement: null,
   citations: [],
@@ -21,15 +21,18 @@ const q = (id: string, chapter: number, difficulty: 1 | 2 | 3 | null = 2, rubric
   difficulty,
   tags: [],
 });
-const bank = [q("a", 1, 1), q("b", 1, 2), q("c", 2, 3), q("d", 2, 2), q("e", 3, 2, 0)];
+// "e" has neither rubric nor answer: nothing to grade against.
+const bank = [q("a", 1, 1), q("b", 1, 2), q("c", 2, 3), q("d", 2, 2), q("e", 3, 2, 0, null)];
 const cfg = (over: object) => sessionConfigSchema.parse({ bankId: "b", count: 10, ...over });
 const NOW = Date.parse("2026-11-29T12:00:00Z");
 const hist = (entries: Array<[string, number, string]>) =>
   new Map<string, QuestionHistory>(entries.map(([id, s, at]) => [id, { questionId: id, attempts: 1, lastScore: s, lastAt: at }]));
 
 describe("planQuestions", () => {
-  it("filters by chapter and difficulty, and leaves out questions with no rubric", () => {
+  it("filters by chapter and difficulty, and leaves out questions with nothing to grade against", () => {
     expect(planQuestions(bank, cfg({}), new Map(), NOW)).toEqual(["a", "b", "c", "d"]);
+    // A new bank without authored rubrics can still be practised: graded against its answers.
+    expect(planQuestions([...bank, q("f", 4, 2, 0)], cfg({ chapters: [4] }), new Map(), NOW)).toEqual(["f"]);
     expect(planQuestions(bank, cfg({ chapters: [2] }), new Map(), NOW)).toEqual(["c", "d"]);
     expect(planQuestions(bank, cfg({ difficulty: [2] }), new Map(), NOW)).toEqual(["b", "d"]);
     expect(planQuestions(bank, cfg({ count: 2 }), new Map(), NOW)).toEqual(["a", "b"]);

@@ -27,10 +27,13 @@ export function dueAt(h: QuestionHistory): number {
   return Date.parse(h.lastAt) + reviewIntervalDays(h.lastScore) * DAY;
 }
 
+/** A question can be graded with a rubric, or failing one against its reference answer's passages. */
+export const isGradable = (q: Question) => q.rubric.length > 0 || !!q.answer;
+
 export function eligibleQuestions(questions: Question[], config: SessionConfig): Question[] {
   return questions.filter(
     (q) =>
-      q.rubric.length > 0 &&
+      isGradable(q) &&
       (config.chapters.length === 0 || config.chapters.includes(q.chapter)) &&
       (config.difficulty.length === 0 || (q.difficulty !== null && config.difficulty.includes(q.difficulty))),
   );

@@ -1,15 +1,53 @@
 import { parseNumeral } from "./numerals";
 
-/** Line shapes of a bank file, shared by the TOC and body scanners. */
+/**
+ * Line shapes of a bank file, shared by the TOC and body scanners. Every pattern runs on a
+ * trimmed line and none has two unbounded quantifiers over the same characters side by side:
+ * a line of thousands of spaces must cost linear time, not seconds of backtracking.
+ */
 
-const CHAPTER = /^\s{0,3}#{1,6}\s*(第\s*([0-9０-９〇零一二两三四五六七八九十百千]+)\s*章.*?)\s*#*\s*$/;
-const MD_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const TOC_HEADER = /^\s{0,3}#{1,6}\s*(?:目录|目錄|contents|table of contents)\s*$/i;
-// "- [3.title](#anchor)"; the anchor may hold parentheses, so take the link up to the last ")".
-const TOC_LINK = /^\s*(?:[-*+]|\d+[.)])\s+\[(.+)\]\((.*)\)\s*$/;
-const QUESTION_HEADING = /^\s*<h([23])\b[^>]*>(.*?)<\/h\1\s*>\s*$/i;
-const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const NUMBERED = /^(\d+)\s*[.．、]\s*(.*)$/;
+const CHAPTER_TEXT = /^第\s*([0-9０-９〇零一二两三四五六七八九十百千]+)\s*章/;
+const TOC_HEADER = /^#{1,6}\s*(?:目录|目錄|contents|table of contents)$/i;
+// "- [3.title](#anchor) 🔥", "**[3.title](#anchor)**", "[3.title](#anchor)<br>". The anchor may
+// hold balanced parentheses; what follows the link is ignored.
+const LINK = /^((?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[(.+)\]\(((?:[^()]|\([^()]*\))*)\)(.*)$/;
+const QUESTION_HEADING = /^<h([23])\b[^>]*>(.*?)<\/h\1\s*>$/i;
+const QUESTION_OPEN = /^<h([23])\b[^>]*>/i;
+const THEMATIC_BREAK = /^([-*_])(?:\s*\1){2,}$/;
+// "3.title", "3、title", "Q3. title", "问题3、title"; never "3.1 title" (a sub-question's decimal).
+const NUMBERED = /^(?:[Qq]|问题)?(\d+)(?![.．]\d)\s*[.．、]\s*(.*)$/;
+const BOLD = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
+
+/** Lines indented four or more columns are code, never headings. */
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** "## 第一章 C ##" -> "第一章 C": the text of an ATX heading, closing #'s removed; else null. */
+function headingText(line: string): string | null {
+  if (indentOf(line) > 3) return null;
+  const t = line.trim();
+  let n = 0;
+  while (n < t.length && t[n] === "#") n++;
+  if (n === 0 || n > 6) return null;
+  const rest = t.slice(n);
+  // "##第一章" was always accepted for chapters; other headings need the space markdown requires.
+  if (rest && !/^\s/.test(rest) && !CHAPTER_TEXT.test(rest)) return null;
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === "#") end--;
+  const closed = end < rest.length && (end === 0 || /\s/.test(rest[end - 1] ?? ""));
+  return (closed ? rest.slice(0, end) : rest).trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+}
 
 export interface ChapterHeading {
   number: number | null;
@@ -17,20 +55,34 @@ export interface ChapterHeading {
   title: string;
 }
 
+function chapterText(text: string): ChapterHeading | null {
+  const m = CHAPTER_TEXT.exec(text);
+  return m ? { number: parseNumeral(m[1] ?? ""), title: text.trim() } : null;
+}
+
+/**
+ * "## 第一章 …", and the forms generated TOCs and hand-written banks use instead:
+ * "**第一章 …**" and "- [第一章 …](#…)".
+ */
 export function matchChapter(line: string): ChapterHeading | null {
-  const m = CHAPTER.exec(line);
-  if (!m) return null;
-  return { number: parseNumeral(m[2] ?? ""), title: (m[1] ?? "").trim() };
+  const h = headingText(line);
+  if (h !== null) return chapterText(h);
+  if (indentOf(line) > 3 && !/^\s*[-*+]/.test(line)) return null;
+  const t = line.trim();
+  const bold = BOLD.exec(t);
+  if (bold) return chapterText(bold[1] ?? "");
+  const link = LINK.exec(t);
+  return link ? chapterText(link[2] ?? "") : null;
 }
 
 /** A markdown heading that is not a chapter heading (its text), else null. */
 export function matchOtherHeading(line: string): string | null {
-  if (CHAPTER.test(line)) return null;
-  return MD_HEADING.exec(line)?.[1] ?? null;
+  const h = headingText(line);
+  return h === null || chapterText(h) ? null : h;
 }
 
-export const isTocHeader = (line: string) => TOC_HEADER.test(line);
-export const isThematicBreak = (line: string) => THEMATIC_BREAK.test(line);
+export const isTocHeader = (line: string) => indentOf(line) <= 3 && TOC_HEADER.test(line.trim());
+export const isThematicBreak = (line: string) => indentOf(line) <= 3 && THEMATIC_BREAK.test(line.trim());
 
 /** Splits "3.title" into its number and title; number null when the text has none. */
 export function splitNumbered(text: string): { number: number | null; title: string } {
@@ -39,36 +91,72 @@ export function splitNumbered(text: string): { number: number | null; title: str
   return m ? { number: Number(m[1]), title: (m[2] ?? "").trim() } : { number: null, title: t };
 }
 
-export function matchTocLink(line: string): { number: number | null; title: string; anchor: string } | null {
-  const m = TOC_LINK.exec(line);
-  if (!m) return null;
-  return { ...splitNumbered(m[1] ?? ""), anchor: (m[2] ?? "").trim() };
+export interface TocLink {
+  number: number | null;
+  title: string;
+  anchor: string;
+  /** True when the line has no list marker ("[3.title](#a)<br>"). */
+  bare: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+export function matchTocLink(line: string): TocLink | null {
+  const m = LINK.exec(line.trim());
+  if (!m) return null;
+  const text = decodeEntities(m[2] ?? "").replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, "");
+  return { ...splitNumbered(text), anchor: (m[3] ?? "").trim(), bare: !m[1] };
+}
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-    if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-    }
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
+export interface QuestionHeading {
+  number: number | null;
+  title: string;
+  id: string;
 }
 
 /** `<h2 id="…">N.title</h2>` -> its number and title (tags stripped, entities decoded). */
-export function matchQuestionHeading(line: string): { number: number | null; title: string; id: string } | null {
-  const m = QUESTION_HEADING.exec(line);
+export function matchQuestionHeading(line: string): QuestionHeading | null {
+  const m = QUESTION_HEADING.exec(line.trim());
   if (!m) return null;
   const id = /\bid\s*=\s*"([^"]*)"/i.exec(line)?.[1] ?? "";
   const text = decodeEntities((m[2] ?? "").replace(/<[^>]*>/g, ""));
   return { ...splitNumbered(text), id };
 }
 
-/** "第一章 【T5：文本编码器】核心…" -> "T5：文本编码器"; without 【…】, the title after "第N章". */
+/** Editors wrap long headings: an `<h2 …>` left open is joined with the lines up to its `</h2>`. */
+const MAX_HEADING_LINES = 6;
+
+/** The question heading starting at line `i` (one or several lines) and its last line's index. */
+export function readQuestionHeading(lines: string[], i: number): { heading: QuestionHeading; end: number } | null {
+  const line = lines[i] ?? "";
+  const one = matchQuestionHeading(line);
+  if (one) return { heading: one, end: i };
+  const open = QUESTION_OPEN.exec(line.trim());
+  if (!open) return null;
+  const close = new RegExp(`</h${open[1]}\\s*>`, "i");
+  if (close.test(line)) return null;
+  const parts = [line.trim()];
+  for (let j = i + 1; j < lines.length && j < i + MAX_HEADING_LINES; j++) {
+    const next = (lines[j] ?? "").trim();
+    parts.push(next);
+    if (close.test(next)) {
+      const heading = matchQuestionHeading(parts.join(" "));
+      return heading ? { heading, end: j } : null;
+    }
+  }
+  return null;
+}
+
+/** A markdown heading read as a question heading: "### Q1. title" -> number 1, title. */
+export function matchMarkdownQuestion(line: string): { number: number | null; title: string } | null {
+  const text = matchOtherHeading(line);
+  return text === null ? null : splitNumbered(decodeEntities(text));
+}
+
+/**
+ * "第一章 【T5：文本编码器】核心…" -> "T5：文本编码器"; without 【…】, the title after "第N章"
+ * and its separator ("第一章：CLIP 系列" -> "CLIP 系列").
+ */
 export function chapterTopic(title: string): string {
   const bracket = /【([^】]+)】/.exec(title)?.[1];
   if (bracket) return bracket.trim();
-  return title.replace(/^第\s*[^章]+章\s*/, "").trim() || title.trim();
+  return title.replace(/^第\s*[^章]+章[：:、.\s-]*/, "").trim() || title.trim();
 }

@@ -19,11 +19,14 @@ export function topicSlug(topic: string): string {
 
 /**
  * A question's id depends only on its bank, its chapter's topic and its own title, never on
- * its position, so adding or reordering questions leaves every other id unchanged.
+ * its position, so adding or reordering questions leaves every other id unchanged. The topic
+ * names the id and, for a title that an earlier chapter also has (`shared`), enters the hash:
+ * ids of titles unique in their bank stay as they always were.
  */
-export function questionId(bankId: string, topic: string, title: string): string {
+export function questionId(bankId: string, topic: string, title: string, shared = false): string {
+  const key = shared ? `${bankId}\n${normalizeTitle(title)}\n${normalizeTitle(topic)}` : `${bankId}\n${normalizeTitle(title)}`;
   const hash = createHash("sha1")
-    .update(`${bankId}\n${normalizeTitle(title)}`)
+    .update(key)
     .digest("hex")
     .slice(0, 8);
   return `${topicSlug(topic)}-${hash}`;

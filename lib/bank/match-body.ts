@@ -47,12 +47,13 @@ export function matchBody(toc: TocChapter[], body: BodyChapter[], warn: Warn): M
     }
     usedChapters.add(tc);
     lastIndex = toc.indexOf(tc);
-    matchChapter(tc, bc.questions, answers, lineOf, take, warn);
+    matchChapter(toc, tc, bc.questions, answers, lineOf, take, warn);
   }
   return answers;
 }
 
 function matchChapter(
+  toc: TocChapter[],
   tc: TocChapter,
   questions: BodyQuestion[],
   answers: Map<TocEntry, Answer>,
@@ -70,6 +71,14 @@ function matchChapter(
   }
   // Second pass, so that a title match elsewhere in the chapter is never stolen by number.
   for (const q of unmatched) {
+    // A heading titled like another chapter's question is that question misplaced (or a code
+    // sample), never an answer to whatever this chapter lists under the same number.
+    const key = normalizeTitle(q.title);
+    const other = toc.find((c) => c !== tc && c.entries.some((e) => normalizeTitle(e.title) === key));
+    if (other) {
+      warn(q.line, `body heading in chapter ${tc.number} is a question of chapter ${other.number} in the TOC; ignored: ${q.title}`);
+      continue;
+    }
     const byNumber = tc.entries.find((e) => e.number === q.number && !answers.has(e));
     if (byNumber) {
       take(byNumber, q);

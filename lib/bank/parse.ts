@@ -2,9 +2,10 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, relative, resolve, isAbsolute } from "node:path";
 import { findImages, htmlImagesToMarkdown, isLocalImage } from "./answer-images";
 import { chapterTopic } from "./bank-lines";
-import { questionId } from "./ids";
+import { findFences } from "./fences";
+import { normalizeTitle, questionId } from "./ids";
 import { matchBody, type Answer } from "./match-body";
-import { scanBody } from "./parse-body";
+import { scanBody, type BodyChapter, type IsListed } from "./parse-body";
 import { scanToc, type TocChapter } from "./parse-toc";
 import type { Bank, BankImage, BankWarning, Chapter, Question } from "./types";
 
@@ -45,8 +46,10 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
     return { bank, warnings };
   }
   const lines = text.split(/\r\n|\n|\r/);
-  const toc = scanToc(lines, warn);
-  const body = scanBody(lines, toc.bodyStart);
+  const { fenced, unclosed } = findFences(lines);
+  if (unclosed !== null) warn(unclosed, "code fence is never closed; the rest of the file is read as code");
+  const toc = scanToc(lines, fenced, warn);
+  const { chapters: body, unlisted } = scanBody(lines, toc.bodyStart, fenced, listedIn(toc.chapters));
 
   let tocChapters: TocChapter[] = toc.chapters;
   if (!toc.found) {
@@ -55,19 +58,33 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
     tocChapters = tocFromBody(body);
   }
   const answers = matchBody(tocChapters, body, warn);
+  const total = tocChapters.reduce((n, c) => n + c.entries.length, 0);
+  const first = unlisted[0];
+  if (first && answers.size < total) {
+    // Markdown headings are only questions when their title is listed; say so when that left
+    // questions unanswered, or a bank of "### 1. …" headings would load silently empty.
+    warn(first.line, `${total - answers.size} of ${total} table-of-contents entries have no answer; ` +
+      `${unlisted.length} numbered markdown heading(s) match no TOC title and were read as answer text, first: ${first.title}`);
+  }
 
   const baseDir = opts.baseDir ?? dirname(resolve(opts.file));
   const exists = opts.imageExists ?? ((src: string) => imageFileExists(baseDir, src));
   const seen = new Map<string, number>();
+  // Normalised title -> the first chapter listing it: the same title in a later chapter
+  // ("优缺点是什么？" under each model) is another question, told apart by its topic.
+  const titleChapter = new Map<string, TocChapter>();
 
   for (const tc of tocChapters) {
     const topic = chapterTopic(tc.title);
     const chapter: Chapter = { number: tc.number, title: tc.title, titleEn: null, topic, questions: [] };
     for (const e of tc.entries) {
-      const id = questionId(opts.bankId, topic, e.title);
-      const first = seen.get(id);
-      if (first !== undefined) {
-        warn(e.line, `duplicate question (same title as line ${first}); skipped: ${e.title}`);
+      const key = normalizeTitle(e.title);
+      const owner = titleChapter.get(key) ?? tc;
+      titleChapter.set(key, owner);
+      const id = questionId(opts.bankId, topic, e.title, owner !== tc);
+      const firstLine = seen.get(id);
+      if (firstLine !== undefined) {
+        warn(e.line, `duplicate question (same title as line ${firstLine}); skipped: ${e.title}`);
         continue;
       }
       seen.set(id, e.line);
@@ -124,8 +141,17 @@ function buildQuestion(
   return q;
 }
 
+/** A markdown heading is a question when its title is listed in its chapter (any chapter if that has no number in the TOC). */
+function listedIn(toc: TocChapter[]): IsListed {
+  return (chapter, title) => {
+    const key = normalizeTitle(title);
+    const own = toc.filter((c) => c.number === chapter);
+    return (own.length ? own : toc).some((c) => c.entries.some((e) => normalizeTitle(e.title) === key));
+  };
+}
+
 /** For a bank without a TOC: chapters and questions as the body lists them. */
-function tocFromBody(body: ReturnType<typeof scanBody>): TocChapter[] {
+function tocFromBody(body: BodyChapter[]): TocChapter[] {
   const out: TocChapter[] = [];
   for (const bc of body) {
     const number = bc.number ?? (out.at(-1)?.number ?? 0) + 1;

@@ -11,12 +11,14 @@ import type { Question } from "../lib/bank/types";
 import { readDevSet, DEV_SET_PATH } from "../lib/grading/dev-set";
 import { pairwiseAccuracy, spearman } from "../lib/grading/eval-metrics";
 import { gradeAnswer } from "../lib/grading";
+import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";
 import { tokenize } from "../lib/text/tokenize";
 
 const args = process.argv.slice(2);
 const file = args.includes("--file") ? (args[args.indexOf("--file") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
 const verbose = args.includes("--verbose");
-const ctx = args.includes("--lexical") ? { embedder: null } : {};
+// The grader only uses a model that is already loaded; a batch run loads it first (null when unavailable).
+const ctxReady = args.includes("--lexical") ? Promise.resolve({ embedder: null }) : getEmbedder().then((embedder) => ({ embedder }));
 
 /** Baseline: TF-IDF cosine between the answer and the question's reference answer. */
 function tfidfBaseline(questions: Question[]): (q: Question, answer: string) => number {
@@ -52,7 +54,7 @@ function tfidfBaseline(questions: Question[]): (q: Question, answer: string) => 
  * Each question's own reference answer (answer + supplement) graded as a reply: it should cover
  * every key point, or the interviewer would ask a follow-up about something already said.
  */
-async function referenceSelfGrade(questions: Question[]): Promise<{ complete: number; total: number; min: number; incomplete: string[] }> {
+async function referenceSelfGrade(questions: Question[], ctx: { embedder: Embedder | null }): Promise<{ complete: number; total: number; min: number; incomplete: string[] }> {
   let complete = 0;
   let min = 10;
   const incomplete: string[] = [];
@@ -68,6 +70,7 @@ async function referenceSelfGrade(questions: Question[]): Promise<{ complete: nu
 }
 
 async function main() {
+  const ctx = await ctxReady;
   const rows = readDevSet(file);
   const loaded = getBanks({ record: false });
   const questions = loaded.banks.flatMap((b) => b.chapters.flatMap((c) => c.questions));
@@ -104,7 +107,7 @@ async function main() {
   console.log(`pairwise order accuracy (gap>=2):        ${fmt(pw.accuracy)} over ${pw.pairs} pairs`);
   console.log(`adversarial above ceiling:               ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
   for (const r of over) console.log(`  line ${r.i} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
-  const refs = await referenceSelfGrade(questions);
+  const refs = await referenceSelfGrade(questions, ctx);
   console.log(`reference answers graded complete:       ${refs.complete} of ${refs.total} (min score ${refs.min})`);
   for (const miss of refs.incomplete) console.log(`  ${miss}`);
   console.log(`baseline rho, answer length:             ${fmt(spearman(results.map((r) => r.len), labels))}`);

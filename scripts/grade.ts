@@ -12,7 +12,8 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { findQuestion, findQuestionByTitle, getBanks } from "../lib/bank/load";
 import type { Question } from "../lib/bank/types";
-import { gradeAnswer, type Grade } from "../lib/grading";
+import { gradeAnswer, type Grade, type GradeContext } from "../lib/grading";
+import { getEmbedder } from "../lib/retrieval/embedder";
 
 const argsSchema = z.object({
   json: z.boolean(),
@@ -95,7 +96,7 @@ function human(q: Question, g: Grade): string {
   return lines.join("\n");
 }
 
-async function batch(args: Args, ctx: { embedder?: null }): Promise<void> {
+async function batch(args: Args, ctx: GradeContext): Promise<void> {
   const lines = readFileSync(args.batch as string, "utf8").split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (!line.trim()) continue;
@@ -118,7 +119,8 @@ async function batch(args: Args, ctx: { embedder?: null }): Promise<void> {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const ctx = args.lexical ? { embedder: null } : {};
+  // A one-shot run waits for the model (when it can be had) so that it grades as a warm server does.
+  const ctx: GradeContext = { embedder: args.lexical ? null : await getEmbedder() };
   if (args.batch) return batch(args, ctx);
   const q = lookup(args.question as string);
   if (!q) {

@@ -64,7 +64,8 @@ describe("instructions to the grader", () => {
     const g = await grade(q, answer);
     expect(g.flags).toContain("injection");
     expect(g.score).toBeLessThanOrEqual(1);
-    expect(g.feedback).toMatch(/操纵评分/);
+    // Feedback comes in the answer's language when the session does not set one.
+    expect(g.feedback).toMatch(/操纵评分|instructions aimed at the grader/);
     for (const p of g.points) expect(p.evidence ?? "").not.toMatch(/满分|10 ?分|10\/10|ignore/i);
   });
 

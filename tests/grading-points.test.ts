@@ -69,8 +69,15 @@ describe("an English answer to a Chinese question", () => {
   it("gets feedback in the session language", async () => {
     const en = await grade(ln, ENGLISH, { lang: "en" });
     expect(en.feedback).toMatch(/Missing: DiT's adaLN-Zero/);
-    const zh = await grade(ln, ENGLISH);
+    const zh = await grade(ln, ENGLISH, { lang: "zh" });
     expect(zh.feedback).toMatch(/缺少：DiT 的 adaLN-Zero/);
+  });
+
+  it("gets English feedback when no session language is given", async () => {
+    const g = await grade(ln, ENGLISH);
+    expect(g.lang).toBe("en");
+    expect(g.feedback).toMatch(/Missing: DiT's adaLN-Zero/);
+    expect((await grade(ln, "LayerNorm 对每个 token 的特征维度归一化，和 batch 无关。")).lang).toBe("zh");
   });
 });
 

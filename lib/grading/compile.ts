@@ -26,6 +26,13 @@ export interface CompiledPoint {
   conceptWeights: number[];
   /** The point's statement in each language and its reference quote: a sentence may match any one. */
   bags: WeightedBag[];
+  /**
+   * The same bags without the rubric's terms and the question's words: what saying the point
+   * (rather than naming it) takes. "前向过程和方差表都扮演着关键的角色" has the terms and none of these.
+   */
+  supportBags: WeightedBag[];
+  /** Every word of supportBags: the words that count as explaining this point. */
+  supportTokens: Set<string>;
   misconceptions: CompiledMisconception[];
   /** True for points derived from reference passages when a question has no rubric yet. */
   derived: boolean;
@@ -79,7 +86,18 @@ function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: 
     .map((s) => bag(contentTokens(toPlain(s)), vocab, q.titleTokens))
     .filter((b) => b.total > 0);
   const misconceptions = point.misconceptions.map((m) => ({ ...m, patterns: compileCues(m.cues) }));
-  return { point, passage: passageForPoint(passages, point), concepts, aliasBags, conceptWeights, bags, misconceptions, derived };
+  return {
+    point,
+    passage: passageForPoint(passages, point),
+    concepts,
+    aliasBags,
+    conceptWeights,
+    bags,
+    supportBags: [],
+    supportTokens: new Set(),
+    misconceptions,
+    derived,
+  };
 }
 
 const MAX_DERIVED = 6;
@@ -124,10 +142,24 @@ function discountSharedConcepts(points: CompiledPoint[]): void {
 }
 const SHARED_CONCEPT_WEIGHT = 0.5;
 
-const compiled = new WeakMap<Question, CompiledQuestion>();
+// Keyed on the vocabulary, then the question: weights depend on both (one question graded
+// against two banks' vocabularies must not reuse the first one's weights).
+const compiled = new WeakMap<Vocab, WeakMap<Question, CompiledQuestion>>();
+
+function withoutKnown(b: WeightedBag, known: Set<string>): WeightedBag {
+  const weights = new Map([...b.weights].filter(([t]) => !known.has(t)));
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total };
+}
 
 export function compileQuestion(question: Question, vocab: Vocab): CompiledQuestion {
-  const hit = compiled.get(question);
+  let byQuestion = compiled.get(vocab);
+  if (!byQuestion) {
+    byQuestion = new WeakMap();
+    compiled.set(vocab, byQuestion);
+  }
+  const hit = byQuestion.get(question);
   if (hit) return hit;
   const titleText = `${question.title} ${question.titleEn ?? ""}`;
   const q: CompiledQuestion = {
@@ -143,6 +175,12 @@ export function compileQuestion(question: Question, vocab: Vocab): CompiledQuest
   q.points = points.map((p) => compilePoint(p, passages, vocab, q, derived));
   discountSharedConcepts(q.points);
   for (const cp of q.points) for (const c of cp.concepts) for (const a of c.aliases) for (const t of contentTokens(a)) q.knownTokens.add(t);
-  compiled.set(question, q);
+  for (const cp of q.points) {
+    // The reference paragraph the point rests on says it too, in the bank's own words.
+    const para = cp.passage && !cp.derived ? [bag(contentTokens(toPlain(cp.passage.text)), vocab, q.titleTokens)] : [];
+    cp.supportBags = [...cp.bags, ...para].map((b) => withoutKnown(b, q.knownTokens)).filter((b) => b.total > 0);
+    cp.supportTokens = new Set(cp.supportBags.flatMap((b) => [...b.weights.keys()]));
+  }
+  byQuestion.set(question, q);
   return q;
 }

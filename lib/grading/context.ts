@@ -1,6 +1,6 @@
 import { getBanks } from "@/lib/bank/load";
 import type { Question } from "@/lib/bank/types";
-import { getEmbedder } from "@/lib/retrieval/embedder";
+import { peekEmbedder } from "@/lib/retrieval/embedder";
 import type { Embedder } from "./dense";
 import type { GradeContext } from "./types";
 
@@ -37,6 +37,8 @@ export async function resolveContext(question: Question, ctx: GradeContext = {})
       questions = list;
     }
   }
-  const embedder = ctx.embedder === undefined ? await getEmbedder() : ctx.embedder;
+  // Only a model that is already loaded: the first grade after a start must not wait for a
+  // download. (Loading is started by the server at boot, see instrumentation.ts.)
+  const embedder = ctx.embedder === undefined ? peekEmbedder() : ctx.embedder;
   return { questions, embedder };
 }

@@ -8,9 +8,9 @@ import { fillerPhrases, isTermList, repeatsQuestion, saysDontKnow, stripInjectio
 import { findMisconceptions } from "./misconceptions";
 import { closerQuestion, OFF_TOPIC_OWN_MAX, topicality } from "./off-topic";
 import { pointGrades } from "./point-grades";
-import { lexicalMatches, sentenceFeatures } from "./point-match";
+import { lexicalMatches, namesWithoutExplaining, sentenceFeatures } from "./point-match";
 import { computeScore } from "./scoring";
-import { splitSentences, toPlain, wordLength } from "./text";
+import { isMostlyEnglish, splitSentences, toPlain, wordLength } from "./text";
 import type { Grade, GradeContext, GradeFlag, GradeInput } from "./types";
 import { buildVocab } from "./vocab";
 
@@ -34,9 +34,10 @@ const CAPS: Partial<Record<GradeFlag, number>> = {
 
 // Answers these guards catch get no credit for sounding on-topic.
 const NO_TOPICALITY = new Set<GradeFlag>(["off-topic", "dont-know", "empty", "repeats-question"]);
-// Filler: long (in words) yet covering little, with stock phrases or few sentences doing any work.
+// Filler: long (in words) yet covering little, with stock phrases or little on-topic wording.
 const FILLER_MIN_WORDS = 50;
 const FILLER_MAX_COVERAGE = 0.3;
+const FILLER_MAX_TOPICALITY = 0.3;
 
 /**
  * Grades one answer against the question's rubric, point by point, offline. Lexical matching
@@ -47,7 +48,8 @@ const FILLER_MAX_COVERAGE = 0.3;
 export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Promise<Grade> {
   const { answer, lang: langIn, pointIds } = inputSchema.parse(input);
   const { question } = input;
-  const lang = langIn ?? "zh";
+  // Feedback in the answer's language when the session does not say.
+  const lang = langIn ?? (isMostlyEnglish(answer) ? "en" : "zh");
   const { questions, embedder } = await resolveContext(question, ctx);
   const vocab = buildVocab(questions);
   const cq = compileQuestion(question, vocab);
@@ -80,11 +82,15 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
   const misconceptions = findMisconceptions(compiled, feats);
   const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)));
 
-  // Both guards below judge by lexical coverage, so a lenient dense model cannot switch them off.
+  // Terms dropped into prose ("前向过程和闭式解以及方差表都扮演着关键的角色"): a list in sentences.
+  if (tokens.length && !flags.includes("term-list") && namesWithoutExplaining(lexical.matches, feats)) flags.push("term-list");
+  // The guards below judge by lexical coverage, so a lenient dense model cannot switch them off.
   const fillerCount = fillerPhrases(clean);
+  const onTopic = tokens.length ? topicality(tokens, question, cq.titleTokens, questions, vocab) : 0;
+  // Few sentences matching the rubric is not filler by itself: a correct plain-language
+  // paraphrase matches little too. Filler is stock phrasing, or words about nothing on topic.
   if (tokens.length && !flags.includes("term-list") && wordLength(plain) >= FILLER_MIN_WORDS && lexical.coverage < FILLER_MAX_COVERAGE) {
-    const used = new Set(points.flatMap((p, i) => (p.status === "missing" ? [] : (lexical.matches[i]?.sentences ?? []))));
-    if (fillerCount >= 2 || used.size / Math.max(1, feats.length) < 0.3) flags.push("filler");
+    if (fillerCount >= 2 || onTopic < FILLER_MAX_TOPICALITY) flags.push("filler");
   }
   let offTopicTitle: string | null = null;
   if (tokens.length >= 8 && !pointIds && lexical.coverage < OFF_TOPIC_OWN_MAX) {
@@ -97,7 +103,7 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
 
   const basis = {
     markers: explanationMarkers(clean),
-    topicality: flags.some((f) => NO_TOPICALITY.has(f)) ? 0 : topicality(tokens, question, cq.titleTokens, questions, vocab),
+    topicality: flags.some((f) => NO_TOPICALITY.has(f)) ? 0 : onTopic,
     clarity: claritySignal(feats, fillerCount),
     cap: Math.min(10, ...flags.map((f) => CAPS[f] ?? 10)),
   };

@@ -1,5 +1,5 @@
 import { contentTokens } from "./compile";
-import { splitClauses, splitSentences, wordLength } from "./text";
+import { clauseLengths, splitClauses, splitSentences, wordLength } from "./text";
 
 /**
  * Guards against answers that must not score however many key terms they contain. Each returns
@@ -8,14 +8,15 @@ import { splitClauses, splitSentences, wordLength } from "./text";
 
 const INJECTION: RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass)\b[^.。\n]{0,60}\b(?:instructions?|rubrics?|rules|prompts?|criteria|grading|guidelines?|scoring)\b/i,
-  /\b(?:give|award|assign|grant)\b[^.。\n]{0,30}(?:\b10\s*\/\s*10\b|\b10 points\b|\b10 out of 10\b|full (?:marks?|score|points)|perfect (?:score|mark)|maximum (?:score|marks?)|top (?:marks?|score)|\ba (?:10|ten)\b|score of 10)/i,
+  /\b(?:give|award|assign|grant)\b[^.。\n]{0,30}(?:\b10\s*\/\s*10\b|\b10 points\b|\b10 out of 10\b|full (?:marks?|score|points)|perfect (?:score|mark)|maximum (?:score|marks?)|top (?:marks?|score)|\ba (?:10|ten)\b(?=\s*(?:$|[.!。！]|\/\s*10|out of|points?\b|marks?\b|scores?\b|grades?\b|ratings?\b))|score of 10)/i,
   /\b(?:output|return|print)\b[^.。\n]{0,20}\bscores?\b[^.。\n]{0,15}\b10\b/i,
   /\b10\s*\/\s*10\b|\bscore\s*[:=]\s*10\b/i,
   /\b(?:score|grade|rate|mark)\s+(?:this|it|me|my answer|the answer)\b[^.。\n]{0,15}\b(?:10|ten|full marks?|perfect)\b/i,
   /\byou are (?:now )?(?:an? |the )?(?:grader|evaluator|examiner|assistant|ai|model|language model)\b/i,
   /(?:^|\n)\s*(?:system|assistant)\s*[:：]/i,
   /(?:忽略|无视|忘记|忘掉|跳过|不要管|别管|不用管)[^。\n]{0,16}(?:评分|标准|规则|指令|要求|提示词|rubric)/,
-  /(?:给|打|评|判)[^。\n，,]{0,8}(?:满分|10\s*分|十分|100\s*分|一百分|最高分)/,
+  // 给/打 + a score: "给我打十分", "给满分"; not "给训练带来了十分明显的提升", "评测时 FID 十分接近".
+  /(?:给|打)[^。\n，,]{0,8}(?:满分|最高分|(?:10|十|100|一百)\s*分(?=\s*(?:$|[。！!，,.；;吧啊呀哦～~]|的(?:分数|评分|成绩))))/,
   /你(?:现在)?(?:是|扮演)[^。\n]{0,8}(?:评分|考官|面试官|助手|阅卷|打分)/,
   /系统提示|系统指令|评分标准作废|评分规则作废|新的指令/,
   /\b(?:this|my) answer (?:is|deserves)\b[^.。\n]{0,30}\b(?:perfect|flawless|full marks?|a 10)\b/i,
@@ -49,8 +50,17 @@ export function stripInjection(answer: string): InjectionResult {
   return { clean, removed };
 }
 
-const DONT_KNOW =
-  /不知道|不清楚|不太清楚|不了解|不太了解|不懂|不太懂|不太会|不会|没(?:有)?(?:学|接触|用|听说|研究|做)过|忘了|记不清|想不起来|答不上|\bi (?:do not|don't|dont) know\b|\bno idea\b|\bnot sure\b|\b(?:don't|do not) remember\b|\bnever (?:used|learned|heard|studied)\b|^\s*(?:idk|dunno|pass|skip|跳过)\b/i;
+const DONT_KNOW_EN =
+  /\bi (?:do not|don't|dont) know\b|\bno idea\b|\bnot sure\b|\b(?:don't|do not) remember\b|\bnever (?:used|learned|heard|studied)\b|^\s*(?:idk|dunno|pass|skip|跳过)\b/i;
+// "不会" and the like admit ignorance only with the speaker or the question as subject ("这题我不会",
+// "我不太了解"), or alone ("不会。"): "推理时不会用 Dropout" and "不会受 batch 影响" state facts.
+const ZH_ADMIT = String.raw`不知道|不清楚|不太清楚|不了解|不太了解|不懂|不太懂|不太会|不会|没(?:有)?(?:学|接触|用|听说|研究|做)过`;
+const ZH_SUBJECT = String.raw`(?:[我俺]|这(?:个|题|道题|块|部分|方面)?|本题|该题)\s*(?:真的|实在|确实|完全|也|还|都|暂时|就|是|对此|对这个)?\s*`;
+const DONT_KNOW = new RegExp(
+  String.raw`${ZH_SUBJECT}(?:${ZH_ADMIT})|^\s*(?:${ZH_ADMIT})\s*[啊呢哦诶欸耶了的呀]*\s*[。.!！…~～]*\s*$|忘了|记不清|想不起来|答不上|` +
+    DONT_KNOW_EN.source,
+  "i",
+);
 // What is left after the admission must be almost nothing: "不知道对不对，LayerNorm 按特征维度归一化" is a hedge, not "不知道".
 const DONT_KNOW_REST = 3;
 
@@ -68,22 +78,30 @@ export function saysDontKnow(answer: string, titleTokens: Set<string>): boolean 
  * Such answers name concepts without explaining any of them.
  */
 export function isTermList(answer: string): boolean {
-  const words = wordLength(answer);
-  const glue = (answer.match(LATIN_GLUE) ?? []).length + (answer.match(CJK_GLUE) ?? []).length;
+  // Judged on the text as read (LaTeX as symbols, markdown gone): "\\mathcal{N}" is not a word.
+  const sentences = splitSentences(answer);
+  const plain = sentences.map((s) => s.plain).join("\n");
+  const words = wordLength(plain);
+  const glue = (plain.match(LATIN_GLUE) ?? []).length + (plain.match(CJK_GLUE) ?? []).length;
   // Chinese terms separated only by spaces ("Pre-Norm  相对位置偏置  分桶") are items too, when
   // nothing holds them together ("T5 用 Pre-Norm 让训练更稳定" is a sentence).
-  const spaced = /[\u3400-\u9fff]/.test(answer) && !/[，。,.;；!?！？、]/.test(answer) && glue / Math.max(1, words) < GLUE_MIN;
-  const items = spaced
-    ? answer.split(/\s+/).filter(Boolean)
-    : splitSentences(answer).flatMap((s) => splitClauses(s.text.replace(/[。.!?！？；;]+$/, "")));
-  if (items.length >= 4) {
-    const short = items.filter((c) => wordLength(c) <= 3.2).length;
-    const words = items.reduce((n, c) => n + wordLength(c), 0);
-    if (short / items.length >= 0.7 && words / items.length <= 3.5) return true;
+  const spaced = /[\u3400-\u9fff]/.test(plain) && !/[，。,.;；!?！？、]/.test(plain) && glue / Math.max(1, words) < GLUE_MIN;
+  // Clauses as clauseLengths sees them: commas inside brackets ("N(0,I)") do not separate
+  // items, and a formula stating a relation ("z=μ+σ⊙ε") is a statement, not a term.
+  const lengths = spaced
+    ? plain.split(/\s+/).filter(Boolean).map(wordLength)
+    : sentences.flatMap((s) => clauseLengths(s.plain.replace(/[。.!?！？；;]+$/, "")).flat());
+  if (lengths.length >= 4) {
+    const short = lengths.filter((n) => n <= 3.2).length;
+    const total = lengths.reduce((n, c) => n + c, 0);
+    if (short / lengths.length >= 0.7 && total / lengths.length <= 3.5) return true;
   }
   // Terms run together without separators: none of the small words sentences are made of.
-  return words >= 6 && glue / words < GLUE_MIN;
+  return words >= 6 && glue / words < GLUE_MIN && !FORMULA.test(plain);
 }
+
+// A relation between symbols: formulas have no glue words and are no list.
+const FORMULA = /[=≈≤≥<>~→←∝⇒]/;
 
 const LATIN_GLUE =
   /\b(?:the|a|an|is|are|was|were|be|being|been|of|to|in|on|at|for|and|or|but|with|by|as|that|which|this|these|it|its|so|because|from|into|than|each|their|when|while|where|can|will|does|do|then|thus|not|only|also|how|what|uses?|makes?|has|have)\b/gi;

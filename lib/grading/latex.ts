@@ -48,14 +48,26 @@ function atomic(s: string): boolean {
 }
 const wrap = (s: string) => (atomic(s) ? s : `(${s})`);
 
+// Bounds on what is parsed: deeper nesting or longer math is no formula a candidate types, and
+// parsing it costs recursion depth and time ("${{{…" 20 000 deep overflows the stack).
+export const MAX_MATH_DEPTH = 40;
+export const MAX_MATH_LENGTH = 2000;
+
+class TooDeep extends Error {}
+
+const COMMAND_NAME = /[a-zA-Z]+/y;
+
 class Reader {
   i = 0;
+  depth = 0;
   constructor(readonly s: string) {}
 
   /** The whole input, or up to the "}" closing the group we are in. */
   sequence(): string {
+    if (++this.depth > MAX_MATH_DEPTH) throw new TooDeep();
     let out = "";
     while (this.i < this.s.length && this.s[this.i] !== "}") out += this.item();
+    this.depth--;
     return out;
   }
 
@@ -85,7 +97,8 @@ class Reader {
       return ch + (SIMPLE.test(a) || a.length <= 1 ? a : `{${a}}`);
     }
     if (ch !== "\\") return ch;
-    const name = /^[a-zA-Z]+/.exec(this.s.slice(this.i))?.[0];
+    COMMAND_NAME.lastIndex = this.i;
+    const name = COMMAND_NAME.exec(this.s)?.[0];
     if (!name) {
       const esc = this.s[this.i++] ?? "";
       return ESCAPED[esc] ?? esc;
@@ -127,11 +140,19 @@ class Reader {
 
 /** Plain-text reading of LaTeX math (without its $ delimiters). */
 export function latexToPlain(math: string): string {
+  const raw = () => math.replace(/\s+/g, " ").trim();
+  if (math.length > MAX_MATH_LENGTH) return raw();
   const r = new Reader(math.replace(/&/g, " "));
   let out = "";
-  while (r.i < math.length) {
-    out += r.sequence();
-    r.i++; // an unbalanced "}"
+  try {
+    while (r.i < math.length) {
+      out += r.sequence();
+      r.depth = 0;
+      r.i++; // an unbalanced "}"
+    }
+  } catch (err) {
+    if (err instanceof TooDeep) return raw();
+    throw err;
   }
   return out.normalize("NFC").replace(/\s+/g, " ").trim();
 }

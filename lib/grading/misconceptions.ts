@@ -10,6 +10,9 @@ const CORRECTION = /更正|纠正|订正|改正|说错|correction|to correct|i w
 
 type Mention = "asserts" | "denies" | null;
 
+// The rest of the cue's clause ends in a question mark, or in 吗/么/呢 ("…吗", "…是不是？").
+const INTERROGATIVE = /^[^，,。；;!！]*?(?:[?？]|[吗么呢]\s*(?:$|[，,。；;]))/;
+
 /**
  * What one sentence says about a misconception: asserts it (a cue, not negated), denies it (every
  * cue negated, or a correction that names the claim), or nothing. A correction need not repeat
@@ -17,7 +20,8 @@ type Mention = "asserts" | "denies" | null;
  */
 function mention(f: SentenceFeatures, m: CompiledMisconception): Mention {
   const norm = f.sentence.norm;
-  const hits = findConcept(norm, m.patterns);
+  // A cue inside a question ("前向过程是学习的吗？") asserts nothing.
+  const hits = findConcept(norm, m.patterns).filter((h) => !INTERROGATIVE.test(norm.slice(h.end)));
   if (hits.length) {
     if (hits.every((h) => CORRECTION.test(norm.slice(0, h.start)) || isCueNegated(norm, h.start, h.end, h.alias))) return "denies";
     return "asserts";

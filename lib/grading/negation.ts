@@ -14,6 +14,7 @@ const CONTRAST = String.raw`而不是|而非|并非|并不是|不是|不再是|\
 const WEAK = String.raw`不再|不用|不使用|不采用|不需要|无需|没有|没用|不会|不能|不必|不应|未(?!来|知)|无(?!论|关)|并不|避免|防止|不仅|不只|\bavoid(?:s|ed|ing)?\b|\bprevent(?:s|ed|ing)?\b|\bno\b|\bnever\b|\bwithout\b|\bcannot\b|\bneither\b|\bnor\b`;
 // The candidate names the claim as a mistake rather than asserting it.
 const REPORTED = /误以为|误认为|误区|误解|错误地认为|错误观点|有人认为|很多人以为|不要以为|mistakenly|misconception|common mistake|it is wrong to|a myth/;
+const REPORTED_INTRO = new RegExp(`(?:${REPORTED.source})\\s*(?:是|就是|is)?\\s*[，,:：]\\s*$`);
 const POST =
   /^[^，,。；;.!?]{0,8}?(?:是错的|是错误的|是不对的|不对(?!称|齐|应)|不正确|不成立|其实不是|并不是这样|是误解|is wrong|is incorrect|is false|is not true|is a misconception|is a myth)/;
 
@@ -46,6 +47,9 @@ export function isCueNegated(norm: string, start: number, end: number, cue = "")
   const before = clauseBefore(norm, start);
   if (ANY_BEFORE.test(before)) return true;
   if (ANY_INSIDE.test(norm.slice(start, end)) && !ANY_INSIDE.test(normalizeText(cue))) return true;
-  if (REPORTED.test(norm.slice(0, start))) return true;
+  // A report scopes over its own clause ("很多人以为采样很慢，但前向过程是学习的" asserts the second),
+  // or over the clause it introduces ("常见误区是：…", "很多人以为，…").
+  const head = norm.slice(0, start - before.length);
+  if (REPORTED.test(before) || REPORTED_INTRO.test(head)) return true;
   return POST.test(norm.slice(end));
 }

@@ -67,6 +67,12 @@ export interface PointMatch {
   sim: number;
   conceptScore: number;
   tokenScore: number;
+  /** 0..1: weighted share of the point's own statement words, its terms aside, that the window says. */
+  support: number;
+  /** support over the window and the sentences either side of it (the covered gate). */
+  nearSupport?: number;
+  /** Explanation the window carries for this point (see explanation.ts), once computed. */
+  explained?: number;
   /** Indices of the sentences of the best window. */
   sentences: number[];
   listy: boolean;
@@ -80,7 +86,7 @@ const CONCEPT_SHARE = 0.55;
 // Two sentences together may state a point, but less convincingly than one.
 const PAIR_DISCOUNT = 0.9;
 
-function score(cp: CompiledPoint, hits: number[], tokens: Set<string>): { sim: number; conceptScore: number; tokenScore: number } {
+function score(cp: CompiledPoint, hits: number[], tokens: Set<string>): { sim: number; conceptScore: number; tokenScore: number; support: number } {
   let num = 0;
   let den = 0;
   cp.conceptWeights.forEach((w, i) => {
@@ -91,24 +97,37 @@ function score(cp: CompiledPoint, hits: number[], tokens: Set<string>): { sim: n
   const raw = Math.max(0, ...cp.bags.map((b) => bagCoverage(b, tokens)));
   const tokenScore = Math.min(1, raw / TOKEN_SATURATION);
   const sim = den ? CONCEPT_SHARE * conceptScore + (1 - CONCEPT_SHARE) * tokenScore : tokenScore;
-  return { sim, conceptScore, tokenScore };
+  const support = cp.supportBags.length ? Math.max(0, ...cp.supportBags.map((b) => bagCoverage(b, tokens))) : tokenScore;
+  return { sim, conceptScore, tokenScore, support };
 }
 
 /** Best single sentence or adjacent pair for a key point. */
-export function matchPoint(cp: CompiledPoint, feats: SentenceFeatures[], hitsBySentence: number[][]): PointMatch {
-  let best: PointMatch = { sim: 0, conceptScore: 0, tokenScore: 0, sentences: [], listy: false };
+export function matchPoint(cp: CompiledPoint, feats: SentenceFeatures[], hitsBySentence: number[][], listedBySentence: boolean[] = []): PointMatch {
+  let best: PointMatch = { sim: 0, conceptScore: 0, tokenScore: 0, support: 0, sentences: [], listy: false };
   const pairs: PointMatch[] = [];
+  // A sentence is a list for this point when it is a bare list, or names the point's terms only inside an enumeration.
+  const listy = (i: number) => {
+    const f = feats[i];
+    if (!f) return false;
+    return f.listy || ((listedBySentence[i] ?? false) && score(cp, [], f.tokens).support < LISTED_SUPPORT);
+  };
   feats.forEach((f, i) => {
     const one = score(cp, hitsBySentence[i] ?? [], f.tokens);
-    if (one.sim > best.sim) best = { ...one, sentences: [i], listy: f.listy };
+    if (one.sim > best.sim) best = { ...one, sentences: [i], listy: listy(i) };
     const next = feats[i + 1];
     if (!next) return;
     const hits = cp.concepts.map((_, j) => Math.max(hitsBySentence[i]?.[j] ?? 0, hitsBySentence[i + 1]?.[j] ?? 0));
     const pair = score(cp, hits, new Set([...f.tokens, ...next.tokens]));
     const sim = pair.sim * PAIR_DISCOUNT;
-    pairs.push({ ...pair, sim, sentences: [i, i + 1], listy: f.listy && next.listy });
+    pairs.push({ ...pair, sim, sentences: [i, i + 1], listy: listy(i) && listy(i + 1) });
     if (sim > best.sim + 0.02) best = pairs.at(-1) as PointMatch;
   });
+  // Support may come from the sentence before or after the window: a point named in one
+  // sentence is often stated in the next ("分为 A 和 B。A 是…").
+  const lo = Math.max(0, (best.sentences[0] ?? 0) - 1);
+  const hi = Math.min(feats.length - 1, (best.sentences.at(-1) ?? 0) + 1);
+  const near = new Set(feats.slice(lo, hi + 1).flatMap((f) => [...f.tokens]));
+  if (best.sentences.length) best.nearSupport = score(cp, [], near).support;
   if (best.sentences.length === 1) {
     const at = best.sentences[0] as number;
     best.around = pairs.filter((p) => p.sentences.includes(at));
@@ -118,11 +137,83 @@ export function matchPoint(cp: CompiledPoint, feats: SentenceFeatures[], hitsByS
 
 export { COVERED_AT, PARTIAL_AT };
 
+/** Share of a point's own (non-term) statement words a window must say for the point to be covered. */
+export const SUPPORT_MIN = 0.05;
+// Or: the window explains with the question's material (a point stated in other words than its statement's).
+const EXPLAINED_MIN = 4;
+const supported = (m: PointMatch) => Math.max(m.support, m.nearSupport ?? 0) >= SUPPORT_MIN || (m.explained ?? EXPLAINED_MIN) >= EXPLAINED_MIN;
+
+// Between two listed concepts: separators, conjunctions, articles, formula debris; no verb, no relation.
+const COORD = /^(?:[\s、,，/&+·]|以及|和|与|及|或者|或|还有|跟|同|加上|等|\band\b|\bor\b|\bthe\b|\ban?\b|\bplus\b|\bas well as\b)*$/;
+const DEBRIS = /^[\s、,，/&+·()（）\[\]{}|^_a-z0-9α-ωᾱ'~-]*$/;
+const LIST_RUN = 3;
+// A sentence that names a point's terms in an enumeration but also says this much of its statement states it.
+const LISTED_SUPPORT = 0.3;
+
+function isCoordination(gap: string): boolean {
+  if (COORD.test(gap)) return true;
+  // Formula debris between items ("先验 n(0,i)、近似后验"), with a separator and no relation symbol or word.
+  const rest = gap.replace(/以及|和|与|及|或者|或|还有|\band\b|\bor\b|\bthe\b|\ban?\b/g, " ");
+  return /[、,，]|\band\b/.test(gap) && DEBRIS.test(rest) && !/[a-z]{3,}/.test(rest);
+}
+
+/**
+ * Spans of a sentence that enumerate concepts: three or more distinct rubric concepts with only
+ * separators, conjunctions or formula debris between them ("前向过程和闭式解以及方差表都扮演着
+ * 关键的角色", "latent variables, the prior, the approximate posterior, …"). Nothing relates the
+ * concepts to each other, so the span names them without stating anything about them.
+ */
+export function listSpans(norm: string, concepts: Concept[]): Array<[number, number]> {
+  const hits: Array<{ start: number; end: number; c: string }> = [];
+  for (const c of concepts) for (const h of findConcept(norm, c)) hits.push({ start: h.start, end: h.end, c: normalizeKey(c.label) });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping hits (an alias inside another) are one item.
+  const items: Array<{ start: number; end: number; cs: Set<string> }> = [];
+  for (const h of hits) {
+    const last = items.at(-1);
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      last.cs.add(h.c);
+    } else items.push({ start: h.start, end: h.end, cs: new Set([h.c]) });
+  }
+  const spans: Array<[number, number]> = [];
+  let run: typeof items = [];
+  const close = () => {
+    const distinct = new Set(run.flatMap((r) => [...r.cs]));
+    if (run.length >= LIST_RUN && distinct.size >= LIST_RUN) spans.push([run[0]?.start ?? 0, run.at(-1)?.end ?? 0]);
+    run = [];
+  };
+  for (const it of items) {
+    const prev = run.at(-1);
+    const gap = norm.slice(prev?.end ?? 0, it.start);
+    // Terms side by side are one item ("elbo 证据下界"), or a verb and its object ("拉近正样本对").
+    if (prev && !gap.trim()) {
+      prev.end = it.end;
+      for (const c of it.cs) prev.cs.add(c);
+      continue;
+    }
+    if (prev && !isCoordination(gap)) close();
+    run.push({ ...it, cs: new Set(it.cs) });
+  }
+  close();
+  return spans;
+}
+
+const normalizeKey = (s: string) => s.toLowerCase().replace(/\s+/g, "");
+
+/** Whether the point's terms occur in the sentence, and only inside enumerations. */
+function namedOnlyInList(norm: string, cp: CompiledPoint, spans: Array<[number, number]>): boolean {
+  if (!spans.length) return false;
+  const hits = cp.concepts.flatMap((c) => findConcept(norm, c));
+  return hits.length > 0 && hits.every((h) => spans.some(([a, b]) => h.start >= a && h.end <= b));
+}
+
 export function statusFor(sim: number, m: PointMatch, feats: SentenceFeatures[]): PointStatus {
   if (sim < PARTIAL_AT) return "missing";
   const words = m.sentences.reduce((n, i) => n + (feats[i]?.words ?? 0), 0);
-  // Naming a concept in a bare list, or in a three-word fragment, is not explaining it.
-  if (sim >= COVERED_AT && !m.listy && words >= 5) return "covered";
+  // Naming a concept in a bare list, or in a three-word fragment, is not explaining it; nor is
+  // naming every term of a point without any of the words that state it.
+  if (sim >= COVERED_AT && !m.listy && words >= 5 && supported(m)) return "covered";
   return "partial";
 }
 
@@ -133,8 +224,17 @@ export function lexicalMatches(
   known: Set<string>,
   idf: (t: string) => number,
 ): { matches: PointMatch[]; coverage: number } {
-  const matches = points.map((cp) => matchPoint(cp, feats, feats.map((f) => conceptHits(f, cp.concepts, cp.aliasBags))));
-  shareExplanation(matches, feats, known, idf);
+  const all = points.flatMap((cp) => cp.concepts);
+  const spans = feats.map((f) => listSpans(f.sentence.norm, all));
+  const matches = points.map((cp) =>
+    matchPoint(
+      cp,
+      feats,
+      feats.map((f) => conceptHits(f, cp.concepts, cp.aliasBags)),
+      feats.map((f, i) => namedOnlyInList(f.sentence.norm, cp, spans[i] ?? [])),
+    ),
+  );
+  shareExplanation(matches, points, feats, known, idf);
   let got = 0;
   let total = 0;
   points.forEach((cp, i) => {
@@ -143,4 +243,20 @@ export function lexicalMatches(
     got += cp.point.weight * credit(statusFor(m.sim, m, feats), m.sim);
   });
   return { matches, coverage: total ? got / total : 0 };
+}
+
+// An answer naming this many key points' terms, and explaining almost none of them, is a term list in prose.
+const NAMED_MIN = 3;
+const EXPLAINED_SHARE = 0.25;
+
+/**
+ * Whether the answer names the terms of several key points (most of each point's concepts
+ * present) yet states hardly any of them: the point matches stay partial for want of the
+ * points' own words. Judged on lexical matches, so a dense model cannot lift it.
+ */
+export function namesWithoutExplaining(matches: PointMatch[], feats: SentenceFeatures[]): boolean {
+  const named = matches.filter((m) => m.conceptScore >= 0.5);
+  if (named.length < NAMED_MIN) return false;
+  const covered = named.filter((m) => statusFor(m.sim, m, feats) === "covered").length;
+  return covered <= EXPLAINED_SHARE * named.length;
 }

@@ -59,6 +59,8 @@ export function compileConcept(term: string): Concept {
 
 // Between two words of a cue: a few characters of the same clause ("T5 是一个 decoder-only" for "T5是decoder-only").
 const CUE_GAP = "[^，,。；;!?！？()（）、:：]{0,10}?";
+// English cue words may be a clause apart ("the forward process, which is learned"): a comma and a few more characters.
+const CUE_GAP_EN = "[^。；;!?！？()（）:：]{0,16}?";
 // Words a loose cue may skip. Not "就/可以/只/会/能/都": those carry the claim ("逐帧生成就可以").
 const CUE_STOP = /的|了|是|在|和|与|及|或|也|对|其|上|下|中|里|内|地|得|着|过|为|做|进行|一个|一种|\b(?:a|an|the|of|to|in|on|is|are|be|by|with|as|from|that|it|its|and|or)\b/g;
 
@@ -87,7 +89,8 @@ export function gappedPattern(cue: string): RegExp | null {
   for (const { t } of placed) rest = rest.replace(new RegExp(part(t)), " ");
   if (rest.replace(CUE_STOP, " ").replace(/[^\p{L}\p{N}]/gu, "")) return null;
   const head = /^[a-z0-9]/.test(placed[0]?.t ?? "") ? "(?<![a-z0-9])" : "";
-  return new RegExp(head + placed.map((x) => part(x.t)).join(CUE_GAP), "g");
+  const gap = /[\u3400-\u9fff]/.test(norm) ? CUE_GAP : CUE_GAP_EN;
+  return new RegExp(head + placed.map((x) => part(x.t)).join(gap), "g");
 }
 
 /** Misconception cues as one concept: each cue verbatim, and each cue's words in order with short gaps. */

@@ -152,7 +152,8 @@ export function clauseLengths(text: string): number[][] {
   let depth = 0;
   let buf = "";
   const flush = () => {
-    const eq = buf.split("\uE000").length - 1;
+    // A relation typed as plain symbols ("z=μ+σ⊙ε", "x~p(x|z)") states as much as one in $…$.
+    const eq = buf.split("\uE000").length - 1 + (RELATION.test(buf) ? 1 : 0);
     const sym = buf.split("\uE001").length - 1;
     if (buf.trim()) parts.at(-1)?.push(wordLength(buf) + EQUATION_WORDS * eq + sym);
     buf = "";

@@ -11,6 +11,8 @@ export interface Embedder {
 interface EmbedderState {
   key: string;
   promise: Promise<Embedder | null>;
+  /** Set once the promise has resolved to a model. */
+  loaded?: Embedder;
   reason: string | null;
   logged: boolean;
 }
@@ -81,12 +83,31 @@ export function getEmbedder(): Promise<Embedder | null> {
 
   const state: EmbedderState = { key, promise: Promise.resolve(null), reason: null, logged: false };
   holder.__mockInterviewEmbedder = state;
-  state.promise = load(cfg).catch((err: unknown) => {
-    state.reason = describe(err, cfg);
-    logOnce(state);
-    return null;
-  });
+  state.promise = load(cfg)
+    .then((e) => {
+      state.loaded = e;
+      return e;
+    })
+    .catch((err: unknown) => {
+      state.reason = describe(err, cfg);
+      logOnce(state);
+      return null;
+    });
   return state.promise;
+}
+
+/**
+ * The embedding model if it is already loaded for the current configuration, else null; never
+ * starts a load and never waits for one. For callers that must answer now (the grader).
+ */
+export function peekEmbedder(): Embedder | null {
+  const current = holder.__mockInterviewEmbedder;
+  if (!current?.loaded) return null;
+  try {
+    return current.key === JSON.stringify(embeddingConfig()) ? current.loaded : null;
+  } catch {
+    return null;
+  }
 }
 
 function remember(key: string, reason: string): null {

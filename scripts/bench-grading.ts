@@ -7,6 +7,7 @@ import { findQuestionByTitle, getBanks } from "../lib/bank/load";
 import { DEV_SET_PATH, readDevSet } from "../lib/grading/dev-set";
 import { gradeAnswer } from "../lib/grading";
 import { getEmbedder } from "../lib/retrieval/embedder";
+import { percentile } from "../lib/retrieval/metrics";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -14,11 +15,6 @@ const file = opt("--file") ?? DEV_SET_PATH;
 const rounds = Math.max(1, Number(opt("--rounds") ?? 3));
 // The grader only uses a model that is already loaded; a batch run loads it first (null when unavailable).
 const ctxReady = args.includes("--lexical") ? Promise.resolve({ embedder: null }) : getEmbedder().then((embedder) => ({ embedder }));
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? 0;
-}
 
 async function main() {
   const ctx = await ctxReady;

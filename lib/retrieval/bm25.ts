@@ -125,12 +125,4 @@ export class Bm25Index {
     }
     return { docs, scores };
   }
-
-  idf(term: string): number {
-    return this.postings.get(term)?.idf ?? 0;
-  }
-
-  has(term: string): boolean {
-    return this.postings.has(term);
-  }
 }

@@ -1,4 +1,4 @@
-import type { QuestionHit, RetrievalUnit, UnitHit } from "./types";
+import type { QuestionHit, RetrievalUnit } from "./types";
 
 /**
  * Exact cosine search over unit vectors held in one contiguous Float32Array. Vectors are
@@ -54,16 +54,6 @@ export class DenseIndex {
       out[i] = s;
     }
     return out;
-  }
-
-  /** Units ranked best first. */
-  search(query: Float32Array, opts: { bank?: string; limit?: number } = {}): UnitHit[] {
-    const scores = this.scores(query, opts.bank);
-    const order = [...scores.keys()].filter((i) => !Number.isNaN(scores[i])).sort((a, b) => (scores[b] as number) - (scores[a] as number));
-    return (opts.limit ? order.slice(0, opts.limit) : order).map((i) => {
-      const u = this.units[i] as RetrievalUnit;
-      return { bankId: u.bankId, questionId: u.questionId, unit: u.kind, unitId: u.id, text: u.text, score: scores[i] as number };
-    });
   }
 
   /** One hit per question, its best unit's cosine, best first; objects only for those returned. */

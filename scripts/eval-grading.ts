@@ -13,6 +13,7 @@ import { pairwiseAccuracy, spearman } from "../lib/grading/eval-metrics";
 import { gradeAnswer } from "../lib/grading";
 import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";
 import { tokenize } from "../lib/text/tokenize";
+import { cosine, tfidfVector } from "../lib/grading/tfidf";
 
 const args = process.argv.slice(2);
 const file = args.includes("--file") ? (args[args.indexOf("--file") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
@@ -26,27 +27,11 @@ function tfidfBaseline(questions: Question[]): (q: Question, answer: string) => 
   const df = new Map<string, number>();
   for (const toks of refs.values()) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = refs.size;
-  const vec = (toks: string[]) => {
-    const tf = new Map<string, number>();
-    for (const t of toks) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log((n + 1) / ((df.get(t) ?? 0) + 1) + 1);
-      v.set(t, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  };
+  const idf = (t: string) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1) + 1);
+  const vec = (toks: string[]) => tfidfVector(toks, idf);
   const refVecs = new Map([...refs].map(([id, toks]) => [id, vec(toks)]));
   return (q, answer) => {
-    const a = vec(tokenize(answer));
-    const r = refVecs.get(q.id) ?? new Map<string, number>();
-    let dot = 0;
-    for (const [t, w] of a) dot += w * (r.get(t) ?? 0);
-    return dot;
+    return cosine(vec(tokenize(answer)), refVecs.get(q.id) ?? new Map());
   };
 }
 

@@ -3,32 +3,10 @@ import type { Question } from "@/lib/bank/types";
 import { compileQuestion, contentTokens } from "./compile";
 import { lexicalMatches, type SentenceFeatures } from "./point-match";
 import { toPlain } from "./text";
+import { cosine, tfidfVector, type Vec } from "./tfidf";
 import type { Vocab } from "./vocab";
 
-/** A sparse, L2-normalised tf-idf vector. */
-type Vec = Map<string, number>;
-
-function vectorize(tokens: string[], vocab: Vocab): Vec {
-  const tf = new Map<string, number>();
-  for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const v: Vec = new Map();
-  let norm = 0;
-  for (const [t, n] of tf) {
-    const w = (1 + Math.log(n)) * vocab.idf(t);
-    v.set(t, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [t, w] of v) v.set(t, w / norm);
-  return v;
-}
-
-function cosine(a: Vec, b: Vec): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-  return dot;
-}
+const vectorize = (tokens: string[], vocab: Vocab): Vec => tfidfVector(tokens, (t) => vocab.idf(t));
 
 /** What an on-topic answer to a question talks about: its title, rubric and reference answer. */
 function profileText(q: Question): string {

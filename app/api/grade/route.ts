@@ -11,5 +11,5 @@ const bodySchema = z.object({
 });
 
 export async function POST(req: Request) {
-  return respond(async () => gradeAndRecord(getDb(), bankQuestions, await parseBody(req, bodySchema)));
+  return respond(async () => gradeAndRecord(getDb(), bankQuestions(), await parseBody(req, bodySchema)));
 }

@@ -1,6 +1,6 @@
 import type { Db } from "./client";
 import type { QuestionHistory } from "@/lib/interview/plan";
-import type { GradeLike, Phase, PlannedQuestion, SessionConfig, Turn, TurnKind, TurnRole } from "@/lib/interview/types";
+import type { GradeLike, Phase, PlannedQuestion, SessionConfig, Turn, TurnKind, TurnMeta, TurnRole } from "@/lib/interview/types";
 
 export interface SessionRow {
   id: string;
@@ -82,14 +82,39 @@ export function updatePlanned(
   });
 }
 
-export function insertTurn(
-  db: Db,
-  t: { sessionId: string; position: number; role: TurnRole; kind: TurnKind; content: string; pointId?: string | null },
-): number {
+export interface NewTurn {
+  sessionId: string;
+  position: number;
+  role: TurnRole;
+  kind: TurnKind;
+  content: string;
+  pointId?: string | null;
+  meta?: TurnMeta | null;
+  clientKey?: string | null;
+}
+
+export function insertTurn(db: Db, t: NewTurn): number {
   const r = db
-    .prepare("INSERT INTO turns (session_id, position, role, kind, point_id, content) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(t.sessionId, t.position, t.role, t.kind, t.pointId ?? null, t.content);
+    .prepare("INSERT INTO turns (session_id, position, role, kind, point_id, content, meta, client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    .run(t.sessionId, t.position, t.role, t.kind, t.pointId ?? null, t.content, t.meta ? JSON.stringify(t.meta) : null, t.clientKey ?? null);
   return Number(r.lastInsertRowid);
+}
+
+/** The turn a client key was first sent with, if any: a repeated POST finds it and saves nothing. */
+export function turnIdByClientKey(db: Db, sessionId: string, clientKey: string): number | null {
+  const r = db.prepare("SELECT id FROM turns WHERE session_id = ? AND client_key = ?").get(sessionId, clientKey) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+/** Compare-and-set of a turn's metadata: true when `from` was still the stored value. */
+export function swapTurnMeta(db: Db, turnId: number, from: TurnMeta | null, to: TurnMeta): boolean {
+  const r = db.prepare("UPDATE turns SET meta = ? WHERE id = ? AND meta IS ?").run(JSON.stringify(to), turnId, from ? JSON.stringify(from) : null);
+  return r.changes === 1;
+}
+
+/** The phrased line replaces the stand-in; meta records who phrased it and what it cost. */
+export function setTurnPhrasing(db: Db, turnId: number, content: string, meta: TurnMeta): void {
+  db.prepare("UPDATE turns SET content = ?, meta = ? WHERE id = ?").run(content, JSON.stringify(meta), turnId);
 }
 
 /** Grades a turn only if nobody has yet; false when another request already did. */
@@ -100,11 +125,11 @@ export function claimTurn(db: Db, turnId: number, grade: GradeLike): boolean {
 export function listTurns<G extends GradeLike>(db: Db, sessionId: string): Turn<G>[] {
   const rows = db
     .prepare(
-      `SELECT id, position, role, kind, point_id AS pointId, content, grade, created_at AS createdAt
+      `SELECT id, position, role, kind, point_id AS pointId, content, grade, meta, created_at AS createdAt
        FROM turns WHERE session_id = ? ORDER BY id`,
     )
-    .all(sessionId) as Array<Omit<Turn<G>, "grade"> & { grade: string | null }>;
-  return rows.map((r) => ({ ...r, grade: parse<G>(r.grade) }));
+    .all(sessionId) as Array<Omit<Turn<G>, "grade" | "meta"> & { grade: string | null; meta: string | null }>;
+  return rows.map((r) => ({ ...r, grade: parse<G>(r.grade), meta: parse<TurnMeta>(r.meta) }));
 }
 
 /** Latest result of every question ever answered or skipped (a skip scores 0), for planning. */

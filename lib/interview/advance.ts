@@ -10,7 +10,8 @@ import {
 } from "@/lib/db/session-queries";
 import { acknowledgeSkip, askFollowUp, askQuestion, closing, questionRemoved } from "./interviewer";
 import { decide, nextPhase, type CandidateEvent, type Decision } from "./machine";
-import type { GradeLike, InterviewDeps, Phase, PlannedQuestion, Turn } from "./types";
+import { phraseMeta } from "./phrase-meta";
+import { ASIDE_KINDS, type GradeLike, type InterviewDeps, type Phase, type PlannedQuestion, type Turn } from "./types";
 
 type Open = Exclude<Phase, { kind: "finished" }>;
 
@@ -20,7 +21,7 @@ class Superseded extends Error {}
 /** The candidate's last reply, if it has not been graded yet. */
 export function pendingTurn<G extends GradeLike>(turns: Turn<G>[]): Turn<G> | null {
   const last = turns.at(-1);
-  return last && last.role === "candidate" && last.grade === null ? last : null;
+  return last && last.role === "candidate" && last.grade === null && !ASIDE_KINDS.has(last.kind) ? last : null;
 }
 
 const SKIPPED = { score: 0, points: [], flags: ["skipped"] } satisfies GradeLike;
@@ -49,7 +50,7 @@ export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>
   let merged: G | null = planned.grade;
   if (q && event.type !== "skip") {
     const pointIds = phase.kind === "awaiting-follow-up" && q.rubric.some((p) => p.id === phase.pointId) ? [phase.pointId] : undefined;
-    own = await deps.grader.grade(q, turn.content, { pointIds, lang });
+    own = await deps.grader.grade(q, turn.content, { pointIds, lang, mode: row.config.mode });
     merged = pointIds && planned.grade ? deps.grader.merge(planned.grade, own, q) : own;
   }
   const turns = listTurns<G>(deps.db, sessionId);
@@ -78,7 +79,7 @@ export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>
         grade: merged,
       });
       const say = (position: number, kind: "question" | "follow-up" | "note", content: string, pointId?: string) =>
-        insertTurn(deps.db, { sessionId, position, role: "interviewer", kind, content, pointId });
+        insertTurn(deps.db, { sessionId, position, role: "interviewer", kind, content, pointId, meta: phraseMeta(row.config.mode, kind) });
       if (!q) say(phase.position, "note", questionRemoved(lang));
       else if (event.type === "skip") say(phase.position, "note", acknowledgeSkip(lang));
       const next = moveOnPast(deps, sessionId, plan, decision, say);

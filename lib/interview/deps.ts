@@ -1,8 +1,16 @@
 import { findQuestion, getBanks } from "@/lib/bank/load";
 import type { LoadedBanks } from "@/lib/bank/types";
 import { getDb } from "@/lib/db/client";
-import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
-import type { InterviewDeps, QuestionSource } from "./types";
+import { gradeAnswer } from "@/lib/grading";
+import { judgeAnswer } from "@/lib/grading/judge";
+import type { JudgedGrade } from "@/lib/grading/judged";
+import { mergeJudged } from "@/lib/grading/judged-merge";
+import { getLlm } from "@/lib/llm/client";
+import { llmLabel } from "@/lib/llm/config";
+import { redactSecrets } from "@/lib/llm/redact";
+import { peekEmbedder } from "@/lib/retrieval/embedder";
+import { neighbourPassages } from "./references";
+import type { InterviewDeps, QuestionSource, SessionMode } from "./types";
 
 /**
  * The questions as the app sees them now. One snapshot per request: getBanks() re-checks every
@@ -15,14 +23,36 @@ export function bankQuestions(loaded: LoadedBanks = getBanks()): QuestionSource 
   };
 }
 
-/** The offline interviewer's dependencies: the app's SQLite file, its banks, the rubric grader. */
-export function interviewDeps(): InterviewDeps<Grade> {
+/** What a session started now gets: the LLM when one is configured, dense when the model is loaded. */
+export function currentMode(): SessionMode {
+  const llm = getLlm();
+  return { llm: !!llm, dense: !!peekEmbedder(), model: llm ? llmLabel(llm.config) : null };
+}
+
+const log = (line: string) => console.warn(redactSecrets(line));
+
+/** The interview's dependencies: the app's SQLite file, its banks, the LLM grader bounded by the offline one. */
+export function interviewDeps(): InterviewDeps<JudgedGrade> {
   return {
     db: getDb(),
     questions: bankQuestions(),
+    currentMode,
     grader: {
-      grade: (question, answer, { pointIds, lang }) => gradeAnswer({ question, answer, pointIds, lang }),
-      merge: (base, followUp, question) => mergeFollowUpGrade(base, followUp, question),
+      grade: (question, answer, { pointIds, lang, mode }) =>
+        judgeAnswer(
+          {
+            llm: mode?.llm ? getLlm() : null,
+            wantsLlm: !!mode?.llm,
+            // A session started lexical stays lexical even once the model has loaded.
+            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, mode?.dense ? {} : { embedder: null }),
+            neighbours: (q, a) => neighbourPassages(q, a, mode),
+            log,
+          },
+          question,
+          answer,
+          { pointIds, lang },
+        ),
+      merge: mergeJudged,
     },
   };
 }

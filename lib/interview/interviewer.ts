@@ -48,3 +48,20 @@ export function questionRemoved(lang: Lang): string {
     ? "This question has been removed from its bank since the interview began; moving on."
     : "这道题在面试开始后已从题库中移除，跳过。";
 }
+
+/** The offline answer to a clarifying question: the question as asked, and an invitation to go on. */
+export function answerClarification(q: Question, lang: Lang): string {
+  return lang === "en"
+    ? `The question is as asked: "${titleOf(q, lang)}". Answer from your own understanding; state any assumption you make.`
+    : `题目就是字面意思：「${titleOf(q, lang)}」。请按你的理解作答，有需要的假设可以先说明。`;
+}
+
+/**
+ * The offline hint: the rubric's own probe for the heaviest point not yet covered, asked as a
+ * direction to think in. Probes are questions, so they point without stating the answer.
+ */
+export function offlineHint(point: RubricPoint | null, lang: Lang): string {
+  const probe = point?.followUps[0];
+  if (!probe) return lang === "en" ? "Hint: think about why the method is built this way: what problem does each part solve?" : "提示：想一想这个方法为什么这样设计——每个部分分别解决了什么问题？";
+  return lang === "en" ? `Hint: think about this: ${probe.en}` : `提示：不妨想一想——${probe.zh}`;
+}

@@ -4,6 +4,7 @@ import {
   insertSession,
   insertTurn,
   listPlan,
+  turnIdByClientKey,
   listTurns,
   questionHistory,
   updatePhase,
@@ -13,16 +14,18 @@ import {
 import { pendingTurn, processPending } from "./advance";
 import { InterviewError } from "./errors";
 import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
+import { phraseMeta } from "./phrase-meta";
 import type { CandidateEvent } from "./machine";
 import { planQuestions, type QuestionHistory } from "./plan";
-import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfigInput } from "./types";
+import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfigInput, type Turn } from "./types";
 
 export type { Grader, InterviewDeps, QuestionSource } from "./types";
 
 type Open = Exclude<Phase, { kind: "finished" }>;
 
 export function createSession<G extends GradeLike>(deps: InterviewDeps<G>, input: SessionConfigInput): string {
-  const config = sessionConfigSchema.parse(input);
+  // The mode is the server's to set, whatever the request said.
+  const config = { ...sessionConfigSchema.parse(input), mode: deps.currentMode?.() ?? { llm: false, dense: false, model: null } };
   const questions = deps.questions.list(config.bankId);
   if (!questions) throw new InterviewError("not-found", `No question bank "${config.bankId}".`);
   const history = new Map<string, QuestionHistory>(questionHistory(deps.db).map((h) => [h.questionId, h]));
@@ -33,7 +36,14 @@ export function createSession<G extends GradeLike>(deps: InterviewDeps<G>, input
   deps.db.transaction(() => {
     insertSession(deps.db, { id, config, phase: { kind: "awaiting-answer", position: 0 }, questionIds: ids });
     updatePlanned(deps.db, id, 0, { status: "asked" });
-    insertTurn(deps.db, { sessionId: id, position: 0, role: "interviewer", kind: "question", content: askQuestion(first, 0, ids.length, config.lang) });
+    insertTurn(deps.db, {
+      sessionId: id,
+      position: 0,
+      role: "interviewer",
+      kind: "question",
+      content: askQuestion(first, 0, ids.length, config.lang),
+      meta: phraseMeta(config.mode, "question"),
+    });
   })();
   return id;
 }
@@ -51,18 +61,26 @@ function serialised(sessionId: string, work: () => Promise<void>): Promise<void>
   });
 }
 
+export interface SendOpts {
+  /** The last turn the sender had seen: a reply from a stale page is refused, not misfiled. */
+  afterTurnId?: number;
+  /** The sender's key for this reply: the same key sent twice saves one reply. */
+  clientKey?: string;
+}
+
 /**
- * Saves the candidate's reply first, then grades it and moves the interview on.
- * `afterTurnId` is the last turn the sender had seen: a reply sent from a stale page is refused
- * rather than filed under a question the candidate was not looking at, and a retry of a reply
- * that was already saved is recognised and not saved twice.
+ * Saves the candidate's reply first, then grades it and moves the interview on. The check (is
+ * this page current, is nothing pending, was this key seen) and the insert are one IMMEDIATE
+ * transaction, so two requests (two tabs, a retry, two server processes on one file) cannot
+ * both save. A retry of a reply that was already saved is recognised and not saved twice.
  */
 export async function submit<G extends GradeLike>(
   deps: InterviewDeps<G>,
   sessionId: string,
   event: CandidateEvent,
-  afterTurnId?: number,
+  sendOpts: SendOpts | number = {},
 ): Promise<void> {
+  const opts: SendOpts = typeof sendOpts === "number" ? { afterTurnId: sendOpts } : sendOpts;
   const row = requireOpen(deps, sessionId);
   if (event.type === "answer" && !event.text.trim()) {
     throw new InterviewError("invalid", "The answer is empty. Write something, or use “I don't know” / “skip”.");
@@ -70,20 +88,44 @@ export async function submit<G extends GradeLike>(
   const kind = event.type;
   const content = event.type === "answer" ? event.text : event.type === "dont-know" ? DONT_KNOW_TEXT[row.config.lang] : "";
   await serialised(sessionId, async () => {
-    const phase = requireOpen(deps, sessionId).phase as Open;
-    const turns = listTurns<G>(deps.db, sessionId);
-    const last = turns.at(-1);
-    if (afterTurnId !== undefined && last && last.id !== afterTurnId) {
-      const sent = turns.find((t) => t.id > afterTurnId && t.role === "candidate");
-      if (sent && sent.kind === kind && sent.content === content) return;
-      throw new InterviewError("conflict", "The interview has moved on since this page was loaded (another tab?). Reload to see where it stands; your text is still in the box.");
-    }
-    if (pendingTurn(turns)) {
-      throw new InterviewError("conflict", "Your previous answer has not been graded yet: use “Grade it now”, or end the interview.");
-    }
-    insertTurn(deps.db, { sessionId, position: phase.position, role: "candidate", kind, content });
-    await processPending(deps, sessionId);
+    const saved = saveCandidateTurn(deps, sessionId, opts, { kind, content }, (turns) => {
+      if (pendingTurn(turns)) {
+        throw new InterviewError("conflict", "Your previous answer has not been graded yet: use “Grade it now”, or end the interview.");
+      }
+    });
+    if (saved) await processPending(deps, sessionId);
   });
+}
+
+/**
+ * Writes a candidate turn after the checks, in one IMMEDIATE transaction; `after` may add turns
+ * in the same transaction (the interviewer's reply to an aside). False when this is a repeat.
+ */
+export function saveCandidateTurn<G extends GradeLike>(
+  deps: InterviewDeps<G>,
+  sessionId: string,
+  opts: SendOpts,
+  turn: { kind: Turn["kind"]; content: string },
+  check: (turns: Turn<G>[]) => void,
+  after?: (phase: Open) => void,
+): boolean {
+  return deps.db
+    .transaction((): boolean => {
+      const phase = requireOpen(deps, sessionId).phase as Open;
+      if (opts.clientKey && turnIdByClientKey(deps.db, sessionId, opts.clientKey) !== null) return false;
+      const turns = listTurns<G>(deps.db, sessionId);
+      const last = turns.at(-1);
+      if (opts.afterTurnId !== undefined && last && last.id !== opts.afterTurnId) {
+        const sent = turns.find((t) => t.id > (opts.afterTurnId ?? 0) && t.role === "candidate");
+        if (sent && sent.kind === turn.kind && sent.content === turn.content) return false;
+        throw new InterviewError("conflict", "The interview has moved on since this page was loaded (another tab?). Reload to see where it stands; your text is still in the box.");
+      }
+      check(turns);
+      insertTurn(deps.db, { sessionId, position: phase.position, role: "candidate", kind: turn.kind, content: turn.content, clientKey: opts.clientKey });
+      after?.(phase);
+      return true;
+    })
+    .immediate();
 }
 
 /** Finishes whatever a crash or restart left half done; safe to call on every read. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
+import type { TokenUsage } from "@/lib/llm/types";
 
 export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
 export type Order = (typeof ORDERS)[number];
@@ -16,7 +17,18 @@ export const sessionConfigSchema = z.object({
   /** Follow-ups the interviewer may ask per question. */
   maxFollowUps: z.number().int().min(0).max(3).default(1),
   lang: z.enum(["zh", "en"]).default("zh"),
+  /** Set by the server when the session starts, never by the request: see SessionMode. */
+  mode: z
+    .object({ llm: z.boolean(), dense: z.boolean(), model: z.string().max(300).nullable().default(null) })
+    .optional(),
 });
+
+/**
+ * One mode per session, fixed when it starts: an LLM interviewer and grader (or the offline
+ * ones), and dense or lexical matching. A score never changes because a model finished loading
+ * or a key was added mid-session; a model that is gone later is a visible fallback.
+ */
+export type SessionMode = NonNullable<z.infer<typeof sessionConfigSchema>["mode"]>;
 export type SessionConfig = z.infer<typeof sessionConfigSchema>;
 export type SessionConfigInput = z.input<typeof sessionConfigSchema>;
 
@@ -36,7 +48,41 @@ export interface GradeLike {
 }
 
 export type TurnRole = "interviewer" | "candidate";
-export type TurnKind = "question" | "follow-up" | "answer" | "skip" | "dont-know" | "note";
+export type TurnKind =
+  | "question"
+  | "follow-up"
+  | "answer"
+  | "skip"
+  | "dont-know"
+  | "note"
+  /** The candidate asks back ("你说的 X 是指？"); never graded as a reply. */
+  | "clarify"
+  /** The interviewer's answer to a clarifying question. */
+  | "clarification"
+  /** The candidate asks for a hint; never graded. */
+  | "hint-request"
+  | "hint";
+
+/** Candidate turns that are not replies to the question: they are answered, not graded. */
+export const ASIDE_KINDS: ReadonlySet<TurnKind> = new Set(["clarify", "hint-request"]);
+
+export type { TokenUsage };
+
+/** How an interviewer line came to be, and what it cost. Stored with the turn. */
+export interface TurnMeta {
+  /**
+   * offline: the offline interviewer's line. pending: that line stands in until the model's
+   * phrasing arrives. streaming: a request is phrasing it now (since `since`). llm: the model's.
+   */
+  phrase?: "offline" | "pending" | "streaming" | "llm";
+  /** While streaming: when it started, and which server process is doing it. */
+  since?: string;
+  by?: string;
+  /** Why the model's phrasing was not (fully) used: shown as a small notice. */
+  fallback?: string;
+  model?: string;
+  usage?: TokenUsage;
+}
 
 export interface Turn<G extends GradeLike = GradeLike> {
   id: number;
@@ -46,6 +92,7 @@ export interface Turn<G extends GradeLike = GradeLike> {
   pointId: string | null;
   content: string;
   grade: G | null;
+  meta: TurnMeta | null;
   createdAt: string;
 }
 
@@ -65,7 +112,7 @@ export interface QuestionSource {
 }
 
 export interface Grader<G extends GradeLike> {
-  grade(q: Question, answer: string, opts: { pointIds?: string[]; lang: "zh" | "en" }): Promise<G>;
+  grade(q: Question, answer: string, opts: { pointIds?: string[]; lang: "zh" | "en"; mode?: SessionMode }): Promise<G>;
   /** The question's grade after a follow-up reply graded on its own. */
   merge(base: G, followUp: G, q: Question): G;
 }
@@ -74,6 +121,8 @@ export interface InterviewDeps<G extends GradeLike> {
   db: Db;
   questions: QuestionSource;
   grader: Grader<G>;
+  /** The mode a session started now gets; offline when absent. */
+  currentMode?: () => SessionMode;
   now?: () => number;
   random?: () => number;
 }

@@ -5,13 +5,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeE2eContent } from "./e2e/e2e-content";
 
-// This file is evaluated by the runner and again by every worker. Choose the port and the temp
+// This file is evaluated by the runner and again by every worker. Choose the ports and the temp
 // folder once, in the first process; the workers inherit them through the environment.
-process.env.E2E_PORT ??= execSync(
-  `node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"`,
-)
-  .toString()
-  .trim();
+const freePort = () =>
+  execSync(`node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"`)
+    .toString()
+    .trim();
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_LLM_PORT ??= freePort();
+process.env.E2E_FAKE_PORT ??= freePort();
+// The fake LLM's key: the tests check it never reaches a page, the database or the log.
+process.env.E2E_FAKE_KEY ??= `sk-e2e-${Math.random().toString(36).slice(2)}-secret`;
 if (!process.env.E2E_TMP) {
   process.env.E2E_TMP = mkdtempSync(join(tmpdir(), "mi-e2e-"));
   makeE2eContent(join(process.env.E2E_TMP, "content"));
@@ -39,17 +43,18 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next build && npx next start -p ${port}`,
+    // One build, two servers (offline, and LLM against a fake server): scripts/e2e-serve.ts.
+    command: "npx tsx scripts/e2e-serve.ts",
     url: `${baseURL}/bank`,
-    timeout: 180_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     env: {
       ...(process.env as Record<string, string>),
       // A build dir of its own, so a test run never clobbers a developer's .next.
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
-      DATABASE_PATH: join(process.env.E2E_TMP, "app.db"),
       CONTENT_DIR: join(process.env.E2E_TMP, "content"),
       OFFLINE: "1",
       NEXT_TELEMETRY_DISABLED: "1",

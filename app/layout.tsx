@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LlmModeBadge } from "./_components/llm-mode-badge";
 import { RetrievalModeBadge } from "./_components/retrieval-mode-badge";
 import "katex/dist/katex.min.css";
 import "./globals.css";
@@ -21,7 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/bank" className="text-slate-600 hover:text-slate-900" data-testid="nav-bank">
               题库 Bank
             </Link>
-            <span className="ml-auto"><RetrievalModeBadge /></span>
+            <span className="ml-auto flex items-center gap-2"><LlmModeBadge /><RetrievalModeBadge /></span>
           </nav>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

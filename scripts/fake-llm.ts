@@ -9,8 +9,9 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 
-const fake = await startFakeLlm({ chunkDelayMs: Number(arg("--delay") ?? 0) }, Number(arg("--port") ?? 0));
-console.log(`fake LLM listening: OPENAI_BASE_URL=${fake.url}`);
-const stop = () => void fake.close().then(() => process.exit(0));
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+void startFakeLlm({ chunkDelayMs: Number(arg("--delay") ?? 0) }, Number(arg("--port") ?? 0)).then((fake) => {
+  console.log(`fake LLM listening: OPENAI_BASE_URL=${fake.url}`);
+  const stop = () => void fake.close().then(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+});

@@ -19,6 +19,8 @@ export function AnswerBox({
   locked,
   lang,
   onSend,
+  onClarify,
+  onHint,
   onDontKnow,
   onSkip,
   onFinish,
@@ -32,6 +34,9 @@ export function AnswerBox({
   locked: boolean;
   lang: "zh" | "en";
   onSend: (text: string) => Promise<boolean>;
+  /** The text is a question back to the interviewer, not an answer: it is answered, not graded. */
+  onClarify: (text: string) => Promise<boolean>;
+  onHint: () => void;
   onDontKnow: () => void;
   onSkip: () => void;
   onFinish: () => void;
@@ -48,10 +53,10 @@ export function AnswerBox({
     if (v) localStorage.setItem(key, v);
     else localStorage.removeItem(key);
   };
-  const send = async () => {
+  const send = async (how: (t: string) => Promise<boolean> = onSend) => {
     if (busy || locked || !text.trim()) return;
     const sent = text;
-    if (await onSend(sent)) {
+    if (await how(sent)) {
       localStorage.removeItem(key);
       setText((now) => (now === sent ? "" : now));
     }
@@ -68,15 +73,24 @@ export function AnswerBox({
         ref={box}
         data-testid="answer-input"
         className="h-40 w-full rounded-lg border border-slate-300 bg-white p-3 text-sm read-only:bg-slate-100 focus:border-blue-500 focus:outline-none"
-        placeholder={en ? "Your answer… (Ctrl/Cmd+Enter to send)" : "输入你的回答…（Ctrl/Cmd+Enter 发送）"}
+        placeholder={en ? "Your answer… (Ctrl/Cmd+Enter to send; a short question ending in “?” is asked back)" : "输入你的回答…（Ctrl/Cmd+Enter 发送；以“？”结尾的简短反问不计分）"}
         value={text}
         readOnly={busy}
         maxLength={MAX_CHARS}
         onChange={(e) => update(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          const mod = e.ctrlKey || e.metaKey;
+          if (e.key === "Enter" && mod) {
             e.preventDefault();
             void send();
+          } else if (mod && e.shiftKey && !blocked) {
+            // Ctrl/Cmd+Shift+K skip, +D don't know, +H hint: the mouse is not needed.
+            const k = e.key.toLowerCase();
+            const act = k === "k" ? onSkip : k === "d" ? onDontKnow : k === "h" ? onHint : null;
+            if (act) {
+              e.preventDefault();
+              act();
+            }
           }
         }}
       />
@@ -94,10 +108,28 @@ export function AnswerBox({
         >
           {en ? "Send" : "发送"}
         </button>
-        <button data-testid="dont-know-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onDontKnow}>
+        <button
+          data-testid="clarify-button"
+          title={en ? "Ask the interviewer a question back (not graded)" : "向面试官反问（不计分）"}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800"
+          disabled={blocked || !text.trim()}
+          onClick={() => void send(onClarify)}
+        >
+          {en ? "Ask back" : "反问"}
+        </button>
+        <button
+          data-testid="hint-button"
+          title="Ctrl/Cmd+Shift+H"
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800"
+          disabled={blocked}
+          onClick={onHint}
+        >
+          {en ? "Hint" : "给个提示"}
+        </button>
+        <button data-testid="dont-know-button" title="Ctrl/Cmd+Shift+D" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onDontKnow}>
           {en ? "I don't know" : "我不知道"}
         </button>
-        <button data-testid="skip-button" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onSkip}>
+        <button data-testid="skip-button" title="Ctrl/Cmd+Shift+K" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onSkip}>
           {en ? "Skip" : "跳过"}
         </button>
         <button data-testid="finish-button" className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-slate-600 disabled:opacity-50" disabled={busy} onClick={onFinish}>

@@ -1,6 +1,8 @@
 import clsx from "clsx";
 import type { QuestionSummary } from "@/lib/interview/view";
 import { BankMarkdown } from "./bank-markdown";
+import { DISAGREEMENT_POINTS } from "@/lib/grading/judged";
+import { failureText } from "@/lib/llm/failure-text";
 import type { DisplayGrade } from "./grade-types";
 
 const STATUS_LABEL = {
@@ -63,8 +65,13 @@ export function FeedbackCard({
               {lang === "en" ? key : zh} {grade.dimensions?.[key].toFixed(1)}
             </span>
           ))}
-        <span className="ml-auto text-xs text-slate-400">离线评分 offline grader{grade.mode ? ` · ${grade.mode}` : ""}</span>
+        <span className="ml-auto text-xs text-slate-400" data-testid="grader-label" data-grader={grade.grader ?? "offline"}>
+          {grade.grader === "llm"
+            ? `${lang === "en" ? "graded by" : "评分"} ${grade.model ?? "LLM"}`
+            : `${lang === "en" ? "offline grader" : "离线评分"}${grade.mode ? ` · ${grade.mode}` : ""}`}
+        </span>
       </div>
+      <GraderNotes grade={grade} lang={lang} />
       {grade.flags.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-1 text-xs" data-testid="feedback-flags">
           {grade.flags.map((f) => (
@@ -96,12 +103,13 @@ export function FeedbackCard({
                   你的原话 evidence：“{p.evidence}”
                 </p>
               )}
-              {p.status !== "covered" && p.passage && (
+              {p.status !== "covered" && p.passage && !(p as { refs?: string[] }).refs?.some((r) => r !== p.passage?.id) && (
                 <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-600" data-testid="reference-passage">
                   <span className="text-xs text-slate-500">参考 reference</span>
                   <BankMarkdown markdown={p.passage.text} bankId={bankId} />
                 </blockquote>
               )}
+              <CitedRefs grade={grade} refs={(p as { refs?: string[] }).refs ?? []} own={p.passage?.id ?? null} bankId={bankId} lang={lang} />
             </li>
           );
         })}
@@ -115,6 +123,45 @@ export function FeedbackCard({
           ))}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** Which grader decided, why a fallback was taken, and where LLM and offline grades part. */
+function GraderNotes({ grade, lang }: { grade: DisplayGrade; lang: "zh" | "en" }) {
+  const en = lang === "en";
+  const notes: string[] = [];
+  if (grade.fallback) notes.push(`${en ? "graded offline" : "已改用离线评分"}: ${failureText(grade.fallback, lang)}`);
+  if (grade.grader === "llm" && grade.offlineScore !== undefined && Math.abs(grade.offlineScore - grade.score) > DISAGREEMENT_POINTS) {
+    notes.push(en ? `The offline grader gave ${grade.offlineScore.toFixed(1)}: the two disagree by more than ${DISAGREEMENT_POINTS} points.` : `离线评分为 ${grade.offlineScore.toFixed(1)}，与模型评分相差超过 ${DISAGREEMENT_POINTS} 分。`);
+  }
+  if (grade.uncapped !== undefined) {
+    notes.push(en ? `The model gave ${grade.uncapped.toFixed(1)}; the offline guards cap this reply at ${grade.score.toFixed(1)}.` : `模型给出 ${grade.uncapped.toFixed(1)} 分，离线规则将此回答封顶为 ${grade.score.toFixed(1)} 分。`);
+  }
+  if (!notes.length) return null;
+  return (
+    <ul className="mt-2 space-y-0.5 text-xs text-amber-800 dark:text-amber-300" data-testid="grader-notes">
+      {notes.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Passages of other questions the verdict cites (its own passage is shown above). */
+function CitedRefs({ grade, refs, own, bankId, lang }: { grade: DisplayGrade; refs: string[]; own: string | null; bankId: string; lang: "zh" | "en" }) {
+  const cited = refs.filter((r) => r !== own).map((r) => grade.references?.find((x) => x.id === r)).filter((x) => !!x);
+  if (!cited.length) return null;
+  return (
+    <div className="mt-1 space-y-1" data-testid="cited-references">
+      {cited.map((r) => (
+        <blockquote key={r.id} className="border-l-2 border-blue-300 pl-2 text-slate-600 dark:text-slate-300">
+          <span className="text-xs text-slate-500">
+            {lang === "en" ? "judged against" : "评分依据"}: {r.own ? (lang === "en" ? "this question" : "本题") : r.source}
+          </span>
+          <BankMarkdown markdown={r.text} bankId={bankId} />
+        </blockquote>
+      ))}
     </div>
   );
 }

@@ -13,4 +13,11 @@ export interface DisplayGrade extends GradeLike {
   misconceptions?: Array<{ pointId: string; zh: string; en: string; evidence: string }>;
   feedback?: string;
   mode?: string;
+  /** Set on grades of the interview (lib/grading/judged.ts). */
+  grader?: "llm" | "offline";
+  fallback?: string | null;
+  model?: string;
+  offlineScore?: number;
+  uncapped?: number;
+  references?: Array<{ id: string; source: string; text: string; own: boolean }>;
 }

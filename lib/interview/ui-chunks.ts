@@ -10,6 +10,7 @@ import type { GradeLike } from "./types";
  */
 export async function* toUiChunks<G extends GradeLike>(events: AsyncIterable<ChatEvent<G>>): AsyncGenerator<UIMessageChunk> {
   const open = new Set<number>();
+  yield { type: "start" };
   for await (const ev of events) {
     switch (ev.type) {
       case "view":
@@ -32,4 +33,5 @@ export async function* toUiChunks<G extends GradeLike>(events: AsyncIterable<Cha
         break;
     }
   }
+  yield { type: "finish" };
 }

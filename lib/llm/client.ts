@@ -25,7 +25,7 @@ export interface Llm {
 const holder = globalThis as unknown as { __mockInterviewLlm?: { key: string; llm: Llm } };
 
 /** The configured LLM, or null when none is (the offline interviewer and grader then run). */
-export function getLlm(env: NodeJS.ProcessEnv = process.env): Llm | null {
+export function getLlm(env: Record<string, string | undefined> = process.env): Llm | null {
   const setup = readLlmSetup(env);
   if (!setup.ok) return null;
   const key = JSON.stringify(setup.config);

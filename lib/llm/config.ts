@@ -30,7 +30,7 @@ export type LlmSetup = { ok: true; config: LlmConfig } | { ok: false; reason: st
 
 const blank = (v: string | undefined) => (v && v.trim() ? v : undefined);
 
-export function readLlmSetup(env: NodeJS.ProcessEnv = process.env): LlmSetup {
+export function readLlmSetup(env: Record<string, string | undefined> = process.env): LlmSetup {
   const parsed = envSchema.safeParse({
     OPENAI_API_KEY: blank(env.OPENAI_API_KEY),
     OPENAI_BASE_URL: blank(env.OPENAI_BASE_URL),

@@ -189,7 +189,11 @@ export async function startFakeLlm(initial: Partial<FakeSettings> = {}, port = 0
     const send = (obj: unknown) => res.write(`data: ${JSON.stringify(obj)}\n\n`);
     for (const [i, piece] of pieces.entries()) {
       if (res.destroyed) return;
-      if ((fault === "cut" || fault === "bad-json") && i === Math.min(2, pieces.length - 1)) return res.destroy();
+      if ((fault === "cut" || fault === "bad-json") && i === Math.min(2, pieces.length - 1)) {
+        // Let what was written reach the client first: a cut mid-stream, not a refused connection.
+        await new Promise((r) => setTimeout(r, 50));
+        return res.destroy();
+      }
       send({ id, object: "chat.completion.chunk", created: 0, model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
       if (settings.chunkDelayMs) await new Promise((r) => setTimeout(r, settings.chunkDelayMs));
     }

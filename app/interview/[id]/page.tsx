@@ -4,7 +4,6 @@ import { InterviewRoom } from "@/app/_components/interview-room";
 import type { DisplayGrade } from "@/app/_components/grade-types";
 import { interviewDeps } from "@/lib/interview/deps";
 import { InterviewError } from "@/lib/interview/errors";
-import { resumeQuietly } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +12,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const deps = interviewDeps();
   try {
-    // A reply saved before a restart but not yet graded is graded now, so the page resumes where it stood.
-    const gradingError = await resumeQuietly(deps, id);
-    const view = sessionView<DisplayGrade>(deps.db, deps.questions, id, { gradingError });
+    // Reading changes nothing: a reply a restart left ungraded is graded by the page's POST
+    // (the "resume" chat action) once it is open.
+    const view = sessionView<DisplayGrade>(deps.db, deps.questions, id);
     return (
       <div className="space-y-4">
         <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">← 新的面试 New interview</Link>

@@ -1,13 +1,12 @@
 import { respond } from "@/app/api/_shared/respond";
 import { interviewDeps } from "@/lib/interview/deps";
-import { resumeQuietly } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 
+/** The session as it stands; side-effect free (resuming is POST /api/sessions/[id]/resume). */
 export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const { id } = await ctx.params;
     const deps = interviewDeps();
-    const gradingError = await resumeQuietly(deps, id);
-    return sessionView(deps.db, deps.questions, id, { gradingError });
+    return sessionView(deps.db, deps.questions, id);
   });
 }

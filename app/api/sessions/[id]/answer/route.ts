@@ -9,10 +9,16 @@ const bodySchema = z
     text: z.string().max(20_000, "An answer is limited to 20,000 characters.").optional(),
     dontKnow: z.literal(true).optional(),
     /** The last turn the page had shown: a reply from a stale page is refused, not misfiled. */
-    afterTurnId: z.number().int().optional(),
+    afterTurnId: z.number().int().nonnegative().optional(),
+    /** The sender's key for this reply: the same key twice saves one reply. */
+    clientKey: z.string().min(8).max(100).optional(),
   })
   .refine((b) => (b.text !== undefined) !== (b.dontKnow === true), {
     message: "Send either text (the answer) or dontKnow: true.",
+  })
+  // Without either, two identical posts at once cannot be told from two replies.
+  .refine((b) => b.afterTurnId !== undefined || b.clientKey !== undefined, {
+    message: "Send afterTurnId (the last turn you saw) or clientKey (a unique key for this reply), so a repeated post is not saved twice.",
   });
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
@@ -20,7 +26,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     const { id } = await ctx.params;
     const body = await parseBody(req, bodySchema);
     const deps = interviewDeps();
-    await submit(deps, id, body.text !== undefined ? { type: "answer", text: body.text } : { type: "dont-know" }, body.afterTurnId);
+    await submit(deps, id, body.text !== undefined ? { type: "answer", text: body.text } : { type: "dont-know" }, { afterTurnId: body.afterTurnId, clientKey: body.clientKey });
     return sessionView(deps.db, deps.questions, id);
   });
 }

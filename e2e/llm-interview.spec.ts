@@ -19,6 +19,7 @@ test("an LLM interview: streamed lines, LLM grades, a hint and a question back, 
   const fake = new FakeLlm(request);
   await fake.configure({ chunkDelayMs: 120, chunks: 8 });
   const iv = new InterviewPage(page);
+  await page.goto("/");
   await expect(page.getByTestId("llm-mode-badge")).toHaveAttribute("data-mode", "llm");
   await iv.start({ chapters: [3], count: 2, followUps: 1 });
 

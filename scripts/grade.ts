@@ -6,18 +6,28 @@
  * line in order ({"questionId","score","dimensions","points":[{"id","status","evidence"}],"feedback",…},
  * or {"line","error"} for a line that cannot be graded). Logs go to stderr. --lexical skips the
  * embedding model; otherwise it is used when it can be had.
+ * With an LLM configured (OPENAI_MODEL etc., as for the app) it grades exactly as the app does:
+ * the LLM decides within the offline guards. --offline forces the offline grader. Every JSON
+ * object carries "grader": "llm" | "offline", and "fallback": "<why>" when an LLM was
+ * configured but not used.
  */
 import { writeOut } from "./lib/stdout-guard";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { findQuestion, findQuestionByTitle, getBanks } from "../lib/bank/load";
 import type { Question } from "../lib/bank/types";
-import { gradeAnswer, type Grade, type GradeContext } from "../lib/grading";
+import { gradeAnswer, type GradeContext } from "../lib/grading";
+import { judgeAnswer } from "../lib/grading/judge";
+import type { JudgedGrade } from "../lib/grading/judged";
+import { neighbourPassages } from "../lib/interview/references";
+import { getLlm, type Llm } from "../lib/llm/client";
+import { redactSecrets } from "../lib/llm/redact";
 import { getEmbedder } from "../lib/retrieval/embedder";
 
 const argsSchema = z.object({
   json: z.boolean(),
   lexical: z.boolean(),
+  offline: z.boolean(),
   lang: z.enum(["zh", "en"]).optional(),
   points: z.string().min(1).optional(),
   question: z.string().trim().min(1).optional(),
@@ -35,11 +45,11 @@ const batchLineSchema = z.object({
 });
 
 const USAGE =
-  "usage: npm run -s grade -- [--json] [--lexical] [--lang zh|en] [--points id,…] --question ID_OR_TITLE (--answer-file F | --answer TEXT)\n" +
-  "       npm run -s grade -- --json [--lexical] --batch FILE";
+  "usage: npm run -s grade -- [--json] [--lexical] [--offline] [--lang zh|en] [--points id,…] --question ID_OR_TITLE (--answer-file F | --answer TEXT)\n" +
+  "       npm run -s grade -- --json [--lexical] [--offline] --batch FILE";
 
 function parseArgs(argv: string[]): Args {
-  const raw: Record<string, unknown> = { json: false, lexical: false };
+  const raw: Record<string, unknown> = { json: false, lexical: false, offline: false };
   const flags: Record<string, string> = {
     "--lang": "lang",
     "--points": "points",
@@ -52,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i] as string;
     if (a === "--json") raw.json = true;
     else if (a === "--lexical") raw.lexical = true;
+    else if (a === "--offline") raw.offline = true;
     else if (flags[a]) raw[flags[a] as string] = argv[++i];
     else fail(`unknown argument: ${a}`);
   }
@@ -75,8 +86,11 @@ function lookup(ref: string): Question | null {
 }
 
 /** The batch line: what the interview engine and evaluations need, plus flags and misconceptions. */
-function compact(g: Grade): Record<string, unknown> {
+function compact(g: JudgedGrade): Record<string, unknown> {
   return {
+    grader: g.grader,
+    ...(g.fallback ? { fallback: g.fallback } : {}),
+    ...(g.model ? { model: g.model } : {}),
     questionId: g.questionId,
     score: g.score,
     dimensions: g.dimensions,
@@ -88,15 +102,34 @@ function compact(g: Grade): Record<string, unknown> {
   };
 }
 
-function human(q: Question, g: Grade): string {
-  const lines = [`${q.title}  (${q.id})`, `score ${g.score}/10  [${g.mode}]  ${JSON.stringify(g.dimensions)}`];
+function human(q: Question, g: JudgedGrade): string {
+  const by = g.grader === "llm" ? `llm ${g.model ?? ""}` : `offline ${g.mode}${g.fallback ? `, fallback: ${g.fallback}` : ""}`;
+  const lines = [`${q.title}  (${q.id})`, `score ${g.score}/10  [${by}]  ${JSON.stringify(g.dimensions)}`];
   if (g.flags.length) lines.push(`flags: ${g.flags.join(", ")}`);
   for (const p of g.points) lines.push(`  ${p.status.padEnd(8)} ${p.id}${p.evidence ? `  ← ${p.evidence.slice(0, 80)}` : ""}`);
   lines.push("", g.feedback);
   return lines.join("\n");
 }
 
+/** The app's grader: the LLM (when configured and not --offline) bounded by the offline one. */
+function grader(llm: Llm | null, ctx: GradeContext) {
+  return (q: Question, answer: string, lang?: "zh" | "en", pointIds?: string[]) =>
+    judgeAnswer(
+      {
+        llm,
+        wantsLlm: !!llm,
+        offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, ctx),
+        neighbours: (qq, a) => neighbourPassages(qq, a, { llm: true, dense: !!ctx.embedder, model: null }),
+        log: (l) => console.error(redactSecrets(l)),
+      },
+      q,
+      answer,
+      { pointIds, lang },
+    );
+}
+
 async function batch(args: Args, ctx: GradeContext): Promise<void> {
+  const grade = grader(args.offline ? null : getLlm(), ctx);
   const lines = readFileSync(args.batch as string, "utf8").split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (!line.trim()) continue;
@@ -107,11 +140,11 @@ async function batch(args: Args, ctx: GradeContext): Promise<void> {
       if (!parsed.success) throw new Error(parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
       const q = lookup(parsed.data.question);
       if (!q) throw new Error(`unknown question: ${parsed.data.question}`);
-      const g = await gradeAnswer({ question: q, answer: parsed.data.answer, lang: parsed.data.lang ?? args.lang, pointIds: parsed.data.pointIds }, ctx);
+      const g = await grade(q, parsed.data.answer, parsed.data.lang ?? args.lang, parsed.data.pointIds);
       out = compact(g);
     } catch (err) {
       out = { line: n, error: (err as Error).message };
-      console.error(`line ${n}: ${(err as Error).message}`);
+      console.error(redactSecrets(`line ${n}: ${(err as Error).message}`));
     }
     await writeOut(JSON.stringify(out));
   }
@@ -129,11 +162,11 @@ async function main() {
   }
   const answer = args.answerFile ? readFileSync(args.answerFile, "utf8") : (args.answer ?? "");
   const pointIds = args.points?.split(",").map((s) => s.trim()).filter(Boolean);
-  const g = await gradeAnswer({ question: q, answer, lang: args.lang, pointIds }, ctx);
+  const g = await grader(args.offline ? null : getLlm(), ctx)(q, answer, args.lang, pointIds);
   await writeOut(args.json ? JSON.stringify(g) : human(q, g));
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(redactSecrets(err instanceof Error ? err.message : String(err)));
   process.exit(1);
 });

@@ -15,7 +15,7 @@ export interface JudgeDeps {
   llm: Llm | null;
   /** Whether the session was meant to be graded by an LLM: a missing one is then a visible fallback. */
   wantsLlm: boolean;
-  offline: (q: Question, answer: string, opts: { pointIds?: string[]; lang: Lang }) => Promise<Grade>;
+  offline: (q: Question, answer: string, opts: { pointIds?: string[]; lang?: Lang }) => Promise<Grade>;
   /** Passages of other questions that match the question and the reply (retrieval), best first. */
   neighbours?: (q: Question, answer: string) => Promise<ReferencePassage[]>;
   log?: (line: string) => void;
@@ -44,28 +44,33 @@ export async function judgeAnswer(
   deps: JudgeDeps,
   q: Question,
   answer: string,
-  opts: { pointIds?: string[]; lang: Lang },
+  opts: { pointIds?: string[]; lang?: Lang },
 ): Promise<JudgedGrade> {
-  const offline = await deps.offline(q, answer, opts);
-  if (!deps.wantsLlm) return offlineJudged(offline);
-  if (!deps.llm) return offlineJudged(offline, "no-model");
-  if (offline.flags.some((f) => SETTLED.has(f)) || !q.rubric.length) return offlineJudged(offline);
-  const pointIds = offline.points.map((p) => p.id);
+  if (!deps.wantsLlm) return offlineJudged(await deps.offline(q, answer, opts));
+  const llm = deps.llm;
+  if (!llm) return offlineJudged(await deps.offline(q, answer, opts), "no-model");
+  if (!answer.trim() || !q.rubric.length) return offlineJudged(await deps.offline(q, answer, opts));
+  const pointIds = opts.pointIds?.length ? q.rubric.filter((p) => opts.pointIds?.includes(p.id)).map((p) => p.id) : q.rubric.map((p) => p.id);
   const byId = new Map(q.rubric.map((p) => [p.id, p]));
   const references = await referencesFor(deps, q, answer);
-  try {
-    const r = await requestVerdict(deps.llm, {
-      lang: opts.lang,
-      question: q.title,
-      points: pointIds.map((id) => ({ id, statement: `${byId.get(id)?.zh ?? ""} / ${byId.get(id)?.en ?? ""}` })),
-      references: references.map((x) => ({ id: x.id, source: x.own ? "this question" : x.source, text: x.text })),
-      answer,
-    });
-    const verified = verifyVerdict(r.value, answer, pointIds, new Set(references.map((x) => x.id)));
-    return combineVerdict(offline, verified, { model: deps.llm.config.graderModel, usage: r.usage, references });
-  } catch (e) {
-    const f = e instanceof LlmFailure ? e : toLlmFailure(e);
-    deps.log?.(`[grading] ${q.id}: graded offline: ${f.message}`);
-    return offlineJudged(offline, f.reason, { model: deps.llm.config.graderModel });
+  // The request goes out first; the offline grade (CPU only) is computed while the model works.
+  const verdict = requestVerdict(llm, {
+    lang: opts.lang ?? (/[\u4e00-\u9fff]/.test(answer) ? "zh" : "en"),
+    question: q.title,
+    points: pointIds.map((id) => ({ id, statement: `${byId.get(id)?.zh ?? ""} / ${byId.get(id)?.en ?? ""}` })),
+    references: references.map((x) => ({ id: x.id, source: x.own ? "this question" : x.source, text: x.text })),
+    answer,
+  }).then(
+    (r) => ({ ok: true as const, r }),
+    (e: unknown) => ({ ok: false as const, f: e instanceof LlmFailure ? e : toLlmFailure(e) }),
+  );
+  const offline = await deps.offline(q, answer, opts);
+  const got = await verdict;
+  if (offline.flags.some((f) => SETTLED.has(f))) return offlineJudged(offline);
+  if (!got.ok) {
+    deps.log?.(`[grading] ${q.id}: graded offline: ${got.f.message}`);
+    return offlineJudged(offline, got.f.reason, { model: llm.config.graderModel });
   }
+  const verified = verifyVerdict(got.r.value, answer, offline.points.map((p) => p.id), new Set(references.map((x) => x.id)));
+  return combineVerdict(offline, verified, { model: llm.config.graderModel, usage: got.r.usage, references });
 }

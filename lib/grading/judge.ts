@@ -5,7 +5,7 @@ import { LlmFailure, toLlmFailure } from "@/lib/llm/errors";
 import { requestVerdict } from "@/lib/llm/verdict";
 import { combineVerdict, offlineJudged } from "./combine";
 import type { JudgedGrade, ReferencePassage } from "./judged";
-import { verifyVerdict } from "./llm-evidence";
+import { pointTermsForMatch, verifyVerdict } from "./llm-evidence";
 import type { Grade } from "./types";
 
 type Lang = "zh" | "en";
@@ -71,6 +71,7 @@ export async function judgeAnswer(
     deps.log?.(`[grading] ${q.id}: graded offline: ${got.f.message}`);
     return offlineJudged(offline, got.f.reason, { model: llm.config.graderModel });
   }
-  const verified = verifyVerdict(got.r.value, answer, offline.points.map((p) => p.id), new Set(references.map((x) => x.id)));
+  const terms = new Map(q.rubric.map((p) => [p.id, pointTermsForMatch(p.terms)]));
+  const verified = verifyVerdict(got.r.value, answer, offline.points.map((p) => p.id), new Set(references.map((x) => x.id)), terms);
   return combineVerdict(offline, verified, { model: llm.config.graderModel, usage: got.r.usage, references });
 }

@@ -54,40 +54,40 @@ const CONFIG = JSON.stringify({ bankId: "aigc-video-generation", chapters: [3], 
 
 describe("crash recovery", () => {
   it("kill -9 while the model grades: the reply is kept, graded exactly once after the restart", async () => {
-    const [{ id }] = (await child(["create", CONFIG])) as Array<{ id: string }>;
-    await child([id as string, JSON.stringify({ action: "resume" })]);
+    const { id } = (await child(["create", CONFIG]))[0] as { id: string };
+    await child([id, JSON.stringify({ action: "resume" })]);
     // The grader hangs; the child is killed once the reply is saved and the call is out.
     fake.configure({ faults: ["hang"] });
-    const killed = start([id as string, JSON.stringify({ action: "answer", text: ANSWER })]);
+    const killed = start([id, JSON.stringify({ action: "answer", text: ANSWER })]);
     await waitUntil(() => fake.log.some((r) => r.role === "grader"));
     await new Promise((r) => setTimeout(r, 200));
     const db = openDb(dbPath);
-    expect(listTurns(db, id as string).filter((t) => t.role === "candidate")).toMatchObject([{ content: ANSWER, grade: null }]);
+    expect(listTurns(db, id).filter((t) => t.role === "candidate")).toMatchObject([{ content: ANSWER, grade: null }]);
     killed.kill();
     await killed.done;
     // Restart: the page's resume POST grades it; a second resume changes nothing.
-    await child([id as string, JSON.stringify({ action: "resume" })]);
-    await child([id as string, JSON.stringify({ action: "resume" })]);
-    const turns = listTurns(db, id as string);
+    await child([id, JSON.stringify({ action: "resume" })]);
+    await child([id, JSON.stringify({ action: "resume" })]);
+    const turns = listTurns(db, id);
     expect(turns.filter((t) => t.role === "candidate")).toHaveLength(1);
     expect(turns.filter((t) => t.role === "candidate")[0]!.grade).not.toBeNull();
     expect(turns.filter((t) => t.kind === "question")).toHaveLength(2);
-    expect(listPlan(db, id as string)[0]!.status).toBe("answered");
+    expect(listPlan(db, id)[0]!.status).toBe("answered");
   }, 120_000);
 
   it("kill -9 mid-stream: the line is phrased again by the next process, and the interview goes on", async () => {
-    const [{ id }] = (await child(["create", CONFIG])) as Array<{ id: string }>;
+    const { id } = (await child(["create", CONFIG]))[0] as { id: string };
     fake.configure({ chunks: 10, chunkDelayMs: 200 });
-    const events = await child([id as string, JSON.stringify({ action: "resume" })], (ev) => ev.type === "delta");
+    const events = await child([id, JSON.stringify({ action: "resume" })], (ev) => ev.type === "delta");
     expect(events.some((e) => e.type === "delta")).toBe(true);
     const db = openDb(dbPath);
-    expect(listTurns(db, id as string)[0]!.meta?.phrase).toBe("streaming");
+    expect(listTurns(db, id)[0]!.meta?.phrase).toBe("streaming");
     fake.configure({ chunkDelayMs: 0 });
-    await child([id as string, JSON.stringify({ action: "resume" })]);
-    expect(listTurns(db, id as string)[0]!.meta).toMatchObject({ phrase: "llm" });
-    const after = await child([id as string, JSON.stringify({ action: "answer", text: ANSWER })]);
+    await child([id, JSON.stringify({ action: "resume" })]);
+    expect(listTurns(db, id)[0]!.meta).toMatchObject({ phrase: "llm" });
+    const after = await child([id, JSON.stringify({ action: "answer", text: ANSWER })]);
     expect(after.some((e) => e.type === "end")).toBe(true);
-    expect(listTurns(db, id as string).filter((t) => t.role === "candidate")[0]!.grade).not.toBeNull();
+    expect(listTurns(db, id).filter((t) => t.role === "candidate")[0]!.grade).not.toBeNull();
   }, 120_000);
 });
 

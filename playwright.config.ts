@@ -29,7 +29,7 @@ export default defineConfig({
   globalTeardown: "./e2e/global-teardown.ts",
   retries: 0,
   workers: 1,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {

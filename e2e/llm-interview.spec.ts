@@ -17,17 +17,20 @@ test.beforeEach(async ({ request }) => {
 
 test("an LLM interview: streamed lines, LLM grades, a hint and a question back, tokens in the report", async ({ page, request }) => {
   const fake = new FakeLlm(request);
-  await fake.configure({ chunkDelayMs: 120, chunks: 8 });
+  await fake.configure({ chunks: 8, holdAfter: 3 });
   const iv = new InterviewPage(page);
   await page.goto("/");
   await expect(page.getByTestId("llm-mode-badge")).toHaveAttribute("data-mode", "llm");
   await iv.start({ chapters: [3], count: 2, followUps: 1 });
 
-  // The first question arrives token by token: text is on screen before the line is complete.
+  // The first question arrives token by token: the fake holds its stream after three pieces,
+  // and what arrived is on screen while the line is still being spoken.
   const first = iv.interviewerMessages.first();
   await expect(first).toHaveAttribute("data-streaming", "true");
   await expect(first).toContainText("（模型）");
-  await expect(first).toHaveAttribute("data-streaming", "true");
+  await expect(first).not.toContainText("DDPM");
+  await fake.configure({ holdAfter: null });
+  await fake.release();
   await expect(first).not.toHaveAttribute("data-streaming", "true");
   await expect(first).toContainText("DDPM");
 

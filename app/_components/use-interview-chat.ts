@@ -25,6 +25,9 @@ export function useInterviewChat(initial: View) {
   const [phrasingTurn, setPhrasingTurn] = useState<number | null>(null);
   const latest = useRef(view);
   latest.current = view;
+  // A conflict (this page is stale) keeps the screen and the unsent text as they are; the
+  // error says to reload. The state that follows it in the same answer is not applied.
+  const stale = useRef(false);
 
   const transport = useMemo(
     () =>
@@ -41,12 +44,17 @@ export function useInterviewChat(initial: View) {
     transport,
     onData: (part) => {
       if (part.type === "data-view") {
+        if (stale.current) return;
         const v = part.data as View;
         setView(v);
         if (v.gradingError) setError(v.gradingError);
       } else if (part.type === "data-phrasing") setPhrasingTurn((part.data as { turnId: number }).turnId);
       else if (part.type === "data-phrased") setPhrasingTurn(null);
-      else if (part.type === "data-error") setError((part.data as { message: string }).message);
+      else if (part.type === "data-error") {
+        const err = part.data as { message: string; status: number };
+        if (err.status === 409) stale.current = true;
+        setError(err.message);
+      }
     },
     onError: (e) => {
       setError(e.message && !/^\s*\{/.test(e.message) ? e.message : "连不上服务器，你的回答若已发送会保留。Cannot reach the server: reload to see what was saved.");
@@ -72,6 +80,7 @@ export function useInterviewChat(initial: View) {
   const send = useCallback(
     async (action: ChatActionName, text?: string): Promise<boolean> => {
       setError(null);
+      stale.current = false;
       const before = latest.current.turns.at(-1)?.id ?? 0;
       await sendMessage(
         { text: text ?? action },

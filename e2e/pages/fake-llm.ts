@@ -9,6 +9,11 @@ export class FakeLlm {
     await this.request.post(`${this.url}/_fake/config`, { data: settings });
   }
 
+  /** Lets a stream held by `holdAfter` finish. */
+  async release(): Promise<void> {
+    await this.request.post(`${this.url}/_fake/release`);
+  }
+
   async reset(): Promise<void> {
     await this.request.post(`${this.url}/_fake/reset`);
   }

@@ -29,6 +29,8 @@ export interface FakeSettings {
   retryAfterMs: number;
   /** Text the interviewer says; default derives from the prompt. */
   line: string | null;
+  /** Streams pause after this many pieces until POST /_fake/release: what arrived is on screen, the line is not done. */
+  holdAfter: number | null;
 }
 
 const DEFAULTS: FakeSettings = {
@@ -42,6 +44,7 @@ const DEFAULTS: FakeSettings = {
   chunkDelayMs: 0,
   retryAfterMs: 20,
   line: null,
+  holdAfter: null,
 };
 
 export interface LoggedRequest {
@@ -61,6 +64,8 @@ export interface FakeLlm {
   log: LoggedRequest[];
   configure(patch: Partial<FakeSettings>): void;
   reset(): void;
+  /** Lets held streams go on (see holdAfter). */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -118,6 +123,12 @@ export async function startFakeLlm(initial: Partial<FakeSettings> = {}, port = 0
   const log: LoggedRequest[] = [];
   let rand = prng(settings.seed);
   const hanging = new Set<ServerResponse>();
+  let release: () => void = () => undefined;
+  let gate = new Promise<void>((r) => (release = r));
+  const openGate = () => {
+    release();
+    gate = new Promise<void>((r) => (release = r));
+  };
 
   const nextFault = (): Fault | null => {
     const queued = settings.faults.shift();
@@ -195,6 +206,7 @@ export async function startFakeLlm(initial: Partial<FakeSettings> = {}, port = 0
         return res.destroy();
       }
       send({ id, object: "chat.completion.chunk", created: 0, model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+      if (settings.holdAfter !== null && i + 1 === settings.holdAfter) await gate;
       if (settings.chunkDelayMs) await new Promise((r) => setTimeout(r, settings.chunkDelayMs));
     }
     usage.completion_tokens = Math.ceil(text.length / 4);
@@ -219,6 +231,10 @@ export async function startFakeLlm(initial: Partial<FakeSettings> = {}, port = 0
       rand = prng(settings.seed);
       return json(res, 200, settings);
     }
+    if (req.method === "POST" && url === "/_fake/release") {
+      openGate();
+      return json(res, 200, { released: true });
+    }
     if (req.method === "GET" && url === "/_fake/log") return json(res, 200, { requests: log });
     json(res, 404, { error: { message: `no route ${req.method} ${url}` } });
   });
@@ -239,8 +255,10 @@ export async function startFakeLlm(initial: Partial<FakeSettings> = {}, port = 0
       log.length = 0;
       rand = prng(settings.seed);
     },
+    release: openGate,
     close: () =>
       new Promise<void>((resolve) => {
+        openGate();
         for (const r of hanging) r.destroy();
         server.closeAllConnections();
         server.close(() => resolve());

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, relative, resolve, isAbsolute } from "node:path";
 import { findImages, htmlImagesToMarkdown, isLocalImage } from "./answer-images";
-import { chapterTopic } from "./bank-lines";
+import { chapterText, chapterTopic, decodeEntities, isTocHeader, splitNumbered } from "./bank-lines";
+import { readDifficulty } from "./difficulty";
 import { findFences } from "./fences";
 import { normalizeTitle, questionId } from "./ids";
 import { matchBody, type Answer } from "./match-body";
-import { scanBody, type BodyChapter, type IsListed } from "./parse-body";
+import { scanBody, type BodyChapter, type BodyToc } from "./parse-body";
 import { scanToc, type TocChapter } from "./parse-toc";
 import type { Bank, BankImage, BankWarning, Chapter, Question } from "./types";
 
@@ -48,14 +49,21 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
   const lines = text.split(/\r\n|\n|\r/);
   const { fenced, unclosed } = findFences(lines);
   if (unclosed !== null) warn(unclosed, "code fence is never closed; the rest of the file is read as code");
-  const toc = scanToc(lines, fenced, warn);
-  const { chapters: body, unlisted } = scanBody(lines, toc.bodyStart, fenced, listedIn(toc.chapters));
+  const fileTitle = findFileTitle(lines, fenced) ?? opts.bankId;
+  const toc = scanToc(lines, fenced, warn, fileTitle);
+  const { chapters: body, unlisted, sections } = scanBody(lines, toc.bodyStart, fenced, bodyToc(toc.chapters));
 
   let tocChapters: TocChapter[] = toc.chapters;
   if (!toc.found) {
     // Without a TOC the body headings are the only question list there is: use them.
-    warn(body.length ? body[0]?.line || 1 : 1, "no table of contents (目录) found; questions taken from the body headings");
-    tocChapters = tocFromBody(body);
+    const where = body.length ? body[0]?.line || 1 : 1;
+    warn(toc.header ?? where, toc.header
+      ? "the table of contents (目录) lists no entry that could be read; questions taken from the body headings"
+      : "no table of contents (目录) found; questions taken from the body headings");
+    tocChapters = tocFromBody(body, fileTitle);
+  }
+  for (const s of sections) {
+    warn(s.line, `heading "${s.title}" is neither a chapter nor a question: the answer to "${s.after}" ends above it and its section is not imported`);
   }
   const answers = matchBody(tocChapters, body, warn);
   const total = tocChapters.reduce((n, c) => n + c.entries.length, 0);
@@ -74,8 +82,11 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
   // ("优缺点是什么？" under each model) is another question, told apart by its topic.
   const titleChapter = new Map<string, TocChapter>();
 
+  // 【…】 names the topic only when every "第N章" chapter has one; else topics read alike.
+  const zh = tocChapters.filter((c) => chapterText(c.title));
+  const brackets = zh.every((c) => /【[^】]+】/.test(c.title));
   for (const tc of tocChapters) {
-    const topic = chapterTopic(tc.title);
+    const topic = chapterText(tc.title) ? chapterTopic(tc.title, brackets) : tc.title.trim() || fileTitle;
     const chapter: Chapter = { number: tc.number, title: tc.title, titleEn: null, topic, questions: [] };
     for (const e of tc.entries) {
       const key = normalizeTitle(e.title);
@@ -129,11 +140,21 @@ function buildQuestion(
     warn(answer.line, `question heading has no answer text: ${e.title}`);
     return q;
   }
-  const raw = lines.slice(answer.from, answer.to);
+  // A leading "**难度评分：⭐⭐⭐ (3/5)**" is the question's difficulty, not part of its answer.
+  const rated = readDifficulty(lines, answer.from, answer.to);
+  if (rated) {
+    q.difficulty = rated.difficulty;
+    if (rated.from >= answer.to) {
+      warn(answer.line, `question heading has no answer text (only a difficulty): ${e.title}`);
+      return q;
+    }
+  }
+  const from = rated ? rated.from : answer.from;
+  const raw = lines.slice(from, answer.to);
   q.answer = htmlImagesToMarkdown(raw.join("\n")).trim();
   q.answerSource = "seed";
-  q.answerLine = answer.from + 1;
-  q.images = findImages(raw, answer.from + 1).map((img): BankImage => {
+  q.answerLine = from + 1;
+  q.images = findImages(raw, from + 1).map((img): BankImage => {
     const ok = exists(img.src);
     if (!ok) warn(img.line, `image not found${isLocalImage(img.src) ? "" : " (external images are not loaded)"}: ${img.src}`);
     return { ...img, exists: ok };
@@ -141,23 +162,55 @@ function buildQuestion(
   return q;
 }
 
-/** A markdown heading is a question when its title is listed in its chapter (any chapter if that has no number in the TOC). */
-function listedIn(toc: TocChapter[]): IsListed {
-  return (chapter, title) => {
-    const key = normalizeTitle(title);
-    const own = toc.filter((c) => c.number === chapter);
-    return (own.length ? own : toc).some((c) => c.entries.some((e) => normalizeTitle(e.title) === key));
+/**
+ * What the body scanner needs of the TOC. A markdown heading is a question when its title is
+ * listed in its chapter (any chapter if that has no number in the TOC); a heading names a
+ * chapter the TOC wrote without "第N章" when its title, number removed, is that chapter's.
+ */
+function bodyToc(toc: TocChapter[]): BodyToc {
+  const entries = new Set(toc.flatMap((c) => c.entries.map((e) => normalizeTitle(e.title))));
+  const named = new Map<string, number>();
+  for (const c of toc) {
+    if (chapterText(c.title)) continue;
+    named.set(normalizeTitle(c.title), c.number);
+  }
+  return {
+    isListed: (chapter, title) => {
+      const key = normalizeTitle(title);
+      const own = toc.filter((c) => c.number === chapter);
+      return (own.length ? own : toc).some((c) => c.entries.some((e) => normalizeTitle(e.title) === key));
+    },
+    chapterNamed: (text) => {
+      const t = decodeEntities(text);
+      return named.get(normalizeTitle(t)) ?? named.get(normalizeTitle(splitNumbered(t).title)) ?? null;
+    },
+    isEntry: (title) => entries.has(normalizeTitle(title)),
   };
 }
 
+/** The file's own title: its first level-1 heading above the questions that is not 目录, if any. */
+function findFileTitle(lines: string[], fenced: boolean[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const t = (lines[i] ?? "").trim();
+    if (/^<h[23]\b/i.test(t) || /^#{2,6}\s/.test(t) && splitNumbered(t.replace(/^#+\s*/, "")).number !== null) return null;
+    if (isTocHeader(t)) continue;
+    const m = /^#\s+(.+?)\s*#*$/.exec(t) ?? /^<h1\b[^>]*>(.*?)<\/h1\s*>$/i.exec(t);
+    const title = m ? decodeEntities((m[1] ?? "").replace(/<[^>]*>/g, "")).trim() : "";
+    if (title && !chapterText(title)) return title;
+  }
+  return null;
+}
+
 /** For a bank without a TOC: chapters and questions as the body lists them. */
-function tocFromBody(body: BodyChapter[]): TocChapter[] {
+function tocFromBody(body: BodyChapter[], fileTitle: string): TocChapter[] {
   const out: TocChapter[] = [];
   for (const bc of body) {
     const number = bc.number ?? (out.at(-1)?.number ?? 0) + 1;
     let chapter = out.find((c) => c.number === number);
     if (!chapter) {
-      chapter = { number, title: bc.title || `第${number}章`, line: bc.line, entries: [] };
+      // Questions before any chapter heading: one chapter named after the file, not a made-up "第1章".
+      chapter = { number, title: bc.title || fileTitle, line: bc.line, entries: [], numbered: bc.number !== null, implicit: !bc.title };
       out.push(chapter);
     }
     for (const q of bc.questions) {

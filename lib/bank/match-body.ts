@@ -94,7 +94,7 @@ function matchChapter(
 
 /**
  * Questions before any chapter heading: matched by title, a title that several chapters list
- * going to the first of them not answered yet, in TOC order (banks answer in the order they list).
+ * going to the first unanswered one after the entry matched last (banks answer in TOC order).
  * One warning for them all: with no chapter to go by, a shared title is matched by position.
  */
 function matchLoose(
@@ -106,11 +106,17 @@ function matchLoose(
 ) {
   const all = toc.flatMap((c) => c.entries);
   let matched = 0;
+  let cursor = -1; // TOC position of the entry matched last
   for (const q of questions) {
     const key = normalizeTitle(q.title);
-    const free = all.find((e) => normalizeTitle(e.title) === key && !answers.has(e));
+    const fits = (e: TocEntry) => normalizeTitle(e.title) === key && !answers.has(e);
+    // After the last match first: a shared title whose first listing has no answer is the later one.
+    let at = all.findIndex((e, k) => k > cursor && fits(e));
+    if (at < 0) at = all.findIndex(fits);
+    const free = all[at];
     if (free) {
       take(free, q);
+      cursor = at;
       matched++;
     } else {
       warn(q.line, `question heading comes before any chapter heading and matches no unanswered TOC entry; ignored: ${q.title}`);

@@ -49,7 +49,9 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
   const lines = text.split(/\r\n|\n|\r/);
   const { fenced, unclosed } = findFences(lines);
   if (unclosed !== null) warn(unclosed, "code fence is never closed; the rest of the file is read as code");
-  const fileTitle = findFileTitle(lines, fenced) ?? opts.bankId;
+  const ownTitle = findFileTitle(lines, fenced);
+  if (ownTitle) bank.title = ownTitle;
+  const fileTitle = ownTitle ?? opts.bankId;
   const toc = scanToc(lines, fenced, warn, fileTitle);
   const { chapters: body, unlisted, sections } = scanBody(lines, toc.bodyStart, fenced, bodyToc(toc.chapters));
 

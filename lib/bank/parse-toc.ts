@@ -90,10 +90,13 @@ export function scanToc(lines: string[], fenced: boolean[], warn: Warn, fileTitl
     const like = chapterLike(tl(j));
     return like !== null && !sameChapter(like.title) && entryAt(nextNonBlank(lines, fenced, j + 1));
   };
-  const open = (i: number, number: number | null, title: string, numbered: boolean) => {
-    current = { number: number ?? -1, title, line: i + 1, entries: [], numbered };
-    chapters.push(current);
+  // Chapters without a number get theirs from their position once the TOC is read (-1 until then).
+  const open = (i: number, number: number | null, title: string, numbered: boolean, implicit = false): TocChapter => {
+    const c: TocChapter = { number: number ?? -1, title, line: i + 1, entries: [], numbered, ...(implicit ? { implicit } : {}) };
+    chapters.push(c);
+    current = c;
     currentIndex = i;
+    return c;
   };
   const add = (c: TocChapter, number: number | null, title: string, anchor: string, i: number) => {
     const n = number ?? c.entries.length + 1;
@@ -169,26 +172,22 @@ export function scanToc(lines: string[], fenced: boolean[], warn: Warn, fileTitl
     }
     const link = matchTocLink(line);
     // A bare link counts only inside a chapter, and never to another site (badges, citations).
-    if (link && !(link.bare && (!current || isExternal(link.anchor)))) {
-      if (!current && chapters.length === 0 && !isExternal(link.anchor) && (header !== null || link.anchor.startsWith("#"))) {
-        open(i, null, fileTitle, false);
-        (current as unknown as TocChapter).implicit = true;
-      }
-      if (!current) {
+    const host: TocChapter | null = current;
+    if (link && !(link.bare && (!host || isExternal(link.anchor)))) {
+      // Entries above any chapter: a flat TOC, read as one chapter named after the file.
+      const flat = !host && chapters.length === 0 && !isExternal(link.anchor) && (header !== null || link.anchor.startsWith("#"));
+      const target = host ?? (flat ? open(i, null, fileTitle, false, true) : null);
+      if (!target) {
         warn(i + 1, `table-of-contents entry without a chapter (no "## 第N章" above it): ${link.title}`);
         continue;
       }
-      add(current, link.number, link.title, link.anchor, i);
+      add(target, link.number, link.title, link.anchor, i);
       continue;
     }
+    // Plain "1、title" entries, in a chapter that lists no links (or as a flat TOC of them).
     const plain = header !== null && !link ? plainEntry(line) : null;
-    const host: TocChapter | null = current;
     if (plain && (host ? host.entries.every((e) => !e.anchor) : chapters.length === 0)) {
-      if (!host) {
-        open(i, null, fileTitle, false);
-        (current as unknown as TocChapter).implicit = true;
-      }
-      add(current as unknown as TocChapter, plain.number, plain.title, "", i);
+      add(host ?? open(i, null, fileTitle, false, true), plain.number, plain.title, "", i);
       continue;
     }
     const other = matchOtherHeading(line);

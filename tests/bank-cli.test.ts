@@ -16,6 +16,15 @@ function run(args: string[], contentDir: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A content folder holding the layout fixtures as banks, as if a user had dropped them in. */
+function dropped(): string {
+  const dir = join(tmp, "dropped");
+  mkdirSync(join(dir, "banks"), { recursive: true });
+  const src = "tests/fixtures/banks/layouts";
+  for (const name of readdirSync(src)) copyFileSync(join(src, name), join(dir, "banks", name));
+  return dir;
+}
+
 describe("npm run bank", () => {
   it("--json prints every bank on stdout and warnings as file:line: message on stderr", () => {
     const { code, stdout, stderr } = run(["--json"], "tests/fixtures/content");
@@ -52,11 +61,7 @@ describe("npm run bank", () => {
   });
 
   it("says per dropped-in bank, in one line, what it read (the layout fixtures as a content folder)", () => {
-    const dir = join(tmp, "dropped");
-    mkdirSync(join(dir, "banks"), { recursive: true });
-    const src = "tests/fixtures/banks/layouts";
-    for (const name of readdirSync(src)) copyFileSync(join(src, name), join(dir, "banks", name));
-    const text = run([], dir);
+    const text = run([], dropped());
     expect(text.code).toBe(0);
     const summaries = text.stdout.split("\n").filter((l) => /^  \d+ questions? in /.test(l)).map((l) => l.trim());
     expect(summaries).toEqual([
@@ -69,7 +74,10 @@ describe("npm run bank", () => {
       "4 questions in 2 chapters, 4 answered; 0 warnings", // zh-h2-chapters
     ]);
     expect(text.stderr).toMatch(/^\S*sections\.md:19: heading "参考资料" is neither a chapter nor a question/m);
-    const json = JSON.parse(run(["--json"], dir).stdout) as { banks: Array<{ id: string; import: Record<string, unknown> }> };
+  });
+
+  it("--json carries the same summary as each bank's `import`", () => {
+    const json = JSON.parse(run(["--json"], dropped()).stdout) as { banks: Array<{ id: string; import: Record<string, unknown> }> };
     expect(json.banks.find((b) => b.id === "plain-toc")?.import).toEqual({
       chapters: 2, questions: 5, answered: 5, warnings: 1, text: "5 questions in 2 chapters, 5 answered; 1 warning",
     });

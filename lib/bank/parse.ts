@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, relative, resolve, isAbsolute } from "node:path";
 import { findImages, htmlImagesToMarkdown, isLocalImage } from "./answer-images";
-import { chapterText, chapterTopic, decodeEntities, isTocHeader, splitNumbered } from "./bank-lines";
+import { chapterText, chapterTopic, decodeEntities, isTocHeader, matchOtherHeading, otherHeadingLevel, splitNumbered } from "./bank-lines";
 import { readDifficulty } from "./difficulty";
 import { findFences } from "./fences";
 import { normalizeTitle, questionId } from "./ids";
@@ -197,8 +197,9 @@ function findFileTitle(lines: string[], fenced: boolean[]): string | null {
     const t = (lines[i] ?? "").trim();
     if (/^<h[23]\b/i.test(t) || /^#{2,6}\s/.test(t) && splitNumbered(t.replace(/^#+\s*/, "")).number !== null) return null;
     if (isTocHeader(t)) continue;
-    const m = /^#\s+(.+?)\s*#*$/.exec(t) ?? /^<h1\b[^>]*>(.*?)<\/h1\s*>$/i.exec(t);
-    const title = m ? decodeEntities((m[1] ?? "").replace(/<[^>]*>/g, "")).trim() : "";
+    const md = otherHeadingLevel(t) === 1 ? matchOtherHeading(t) : null;
+    const html = md === null ? /^<h1\b[^>]*>(.*?)<\/h1\s*>$/i.exec(t)?.[1] : undefined;
+    const title = decodeEntities((md ?? html ?? "").replace(/<[^>]*>/g, "")).trim();
     if (title && !chapterText(title)) return title;
   }
   return null;

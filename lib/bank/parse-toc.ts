@@ -4,11 +4,12 @@ import {
   matchChapter,
   matchMarkdownQuestion,
   matchOtherHeading,
+  matchPlainEntry,
   matchTocLink,
   readQuestionHeading,
 } from "./bank-lines";
 import { normalizeTitle } from "./ids";
-import { chapterLike, plainEntry, type TocLine } from "./toc-lines";
+import { chapterLike, numberByPosition, type TocLine } from "./toc-lines";
 
 export interface TocEntry {
   number: number;
@@ -74,7 +75,7 @@ export function scanToc(lines: string[], fenced: boolean[], warn: Warn, fileTitl
     if (j < 0) return false;
     const link = matchTocLink(at(j));
     if (link) return !isExternal(link.anchor);
-    return header !== null && plainEntry(at(j)) !== null;
+    return header !== null && matchPlainEntry(at(j)) !== null;
   };
   const sameChapter = (title: string) => chapters.find((c) => normalizeTitle(c.title) === normalizeTitle(title));
   // A new chapter with an entry under it: the TOC goes on past a `---` (some banks separate chapters so).
@@ -185,7 +186,7 @@ export function scanToc(lines: string[], fenced: boolean[], warn: Warn, fileTitl
       continue;
     }
     // Plain "1、title" entries, in a chapter that lists no links (or as a flat TOC of them).
-    const plain = header !== null && !link ? plainEntry(line) : null;
+    const plain = header !== null && !link ? matchPlainEntry(line) : null;
     if (plain && (host ? host.entries.every((e) => !e.anchor) : chapters.length === 0)) {
       add(host ?? open(i, null, fileTitle, false, true), plain.number, plain.title, "", i);
       continue;
@@ -211,22 +212,4 @@ export function scanToc(lines: string[], fenced: boolean[], warn: Warn, fileTitl
     if (c.entries.length === 0) warn(c.line, `chapter ${c.number} lists no questions in the table of contents`);
   }
   return { chapters, bodyStart, found: true, header };
-}
-
-/**
- * Chapters named without a number take the next number after the chapter before them that no
- * numbered chapter uses; one ahead of "第一章" (an introduction) is chapter 0.
- */
-function numberByPosition(chapters: TocChapter[]) {
-  const used = new Set(chapters.filter((c) => c.number >= 0).map((c) => c.number));
-  let prev = 0;
-  chapters.forEach((c, k) => {
-    if (c.number < 0) {
-      let n = k === 0 && used.has(1) && !used.has(0) ? 0 : prev + 1;
-      while (used.has(n)) n++;
-      c.number = n;
-      used.add(n);
-    }
-    prev = c.number;
-  });
 }

@@ -1,4 +1,5 @@
-import { indentWidth, matchBoldLine, matchOtherHeading, matchPlainEntry, matchTocLink, splitNumbered } from "./bank-lines";
+import type { TocChapter } from "./parse-toc";
+import { indentWidth, matchBoldLine, matchOtherHeading, matchTocLink, splitNumbered } from "./bank-lines";
 
 /** A line of the TOC with what the scanner knows around it. */
 export interface TocLine {
@@ -53,5 +54,20 @@ export function chapterLike(t: TocLine): ChapterLike | null {
   return s.title ? { number: s.number, title: s.title, nested: null } : null;
 }
 
-/** A plain-text TOC entry ("1、问题甲？"), never inside a nested list of links. */
-export const plainEntry = (line: string) => matchPlainEntry(line);
+/**
+ * Chapters named without a number take the next number after the chapter before them that no
+ * numbered chapter uses; one ahead of "第一章" (an introduction) is chapter 0.
+ */
+export function numberByPosition(chapters: TocChapter[]) {
+  const used = new Set(chapters.filter((c) => c.number >= 0).map((c) => c.number));
+  let prev = 0;
+  chapters.forEach((c, k) => {
+    if (c.number < 0) {
+      let n = k === 0 && used.has(1) && !used.has(0) ? 0 : prev + 1;
+      while (used.has(n)) n++;
+      c.number = n;
+      used.add(n);
+    }
+    prev = c.number;
+  });
+}

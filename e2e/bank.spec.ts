@@ -1,3 +1,5 @@
+import { copyFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { BankPage } from "./pages/bank-page";
 
@@ -98,4 +100,34 @@ test("a deep link to a question survives a reload", async ({ page }) => {
   await page.reload();
   await expect(bank.title).toHaveText("4. 为什么Transformer一般使用LayerNorm？");
   await expect(bank.chapter(6).getByRole("link", { name: /为什么Transformer一般使用LayerNorm/ })).toHaveAttribute("aria-current", "page");
+});
+
+test("a bank's overview says in one line what was imported, and lists its warnings open", async ({ page }) => {
+  const bank = new BankPage(page);
+  await bank.goto();
+  await expect(bank.importSummary).toContainText("55 questions in 12 chapters, 55 answered; 5 warnings");
+  await expect(bank.warnings).toHaveAttribute("open", "");
+  await expect(bank.warningItems).toHaveCount(5);
+  await expect(bank.warningItems.first()).toContainText("aigc-video-generation.md:112: image not found");
+  // On a question the list stays, collapsed.
+  await bank.openQuestion(1, 1);
+  await expect(bank.warnings).not.toHaveAttribute("open", "");
+});
+
+test("a bank file dropped into the content folder shows what was read and what was not", async ({ page }) => {
+  // The server re-reads the banks when a content file appears: drop one in as a user would.
+  const dropped = join(process.env.E2E_TMP ?? "", "content", "banks", "zz-dropped.md");
+  copyFileSync("tests/fixtures/banks/layouts/sections.md", dropped);
+  try {
+    const bank = new BankPage(page);
+    await bank.goto("zz-dropped");
+    await expect(bank.importSummary).toContainText("2 questions in 1 chapter, 2 answered; 2 warnings");
+    await expect(bank.warningItems).toHaveCount(2);
+    await expect(bank.warningItems.first()).toContainText('zz-dropped.md:19: heading "参考资料" is neither a chapter nor a question');
+    await bank.openQuestion(1, 1);
+    await expect(bank.answer).toContainText("子序列越短越快");
+    await expect(bank.answer).not.toContainText("Denoising Diffusion Implicit Models");
+  } finally {
+    rmSync(dropped, { force: true });
+  }
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,15 @@ function run(args: string[], contentDir: string) {
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A content folder holding the layout fixtures as banks, as if a user had dropped them in. */
+function dropped(): string {
+  const dir = join(tmp, "dropped");
+  mkdirSync(join(dir, "banks"), { recursive: true });
+  const src = "tests/fixtures/banks/layouts";
+  for (const name of readdirSync(src)) copyFileSync(join(src, name), join(dir, "banks", name));
+  return dir;
 }
 
 describe("npm run bank", () => {
@@ -48,6 +57,30 @@ describe("npm run bank", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Alpha 测试题库 \(Alpha test bank\)/);
     expect(stdout).toMatch(/2 chapters, 3 questions; answers: 1 seed, 1 authored, 1 none; rubric: 2\/3/);
+    expect(stdout).toMatch(/^Alpha 测试题库 \(Alpha test bank\)\n  3 questions in 2 chapters, 2 answered; 4 warnings$/m);
+  });
+
+  it("says per dropped-in bank, in one line, what it read (the layout fixtures as a content folder)", () => {
+    const text = run([], dropped());
+    expect(text.code).toBe(0);
+    const summaries = text.stdout.split("\n").filter((l) => /^  \d+ questions? in /.test(l)).map((l) => l.trim());
+    expect(summaries).toEqual([
+      "3 questions in 1 chapter, 2 answered; 0 warnings", // flat-toc
+      "4 questions in 2 chapters, 4 answered; 0 warnings", // h2-chapters
+      "6 questions in 4 chapters, 6 answered; 0 warnings", // intro-chapter
+      "5 questions in 2 chapters, 5 answered; 1 warning", // plain-toc
+      "2 questions in 1 chapter, 2 answered; 2 warnings", // sections
+      "3 questions in 2 chapters, 3 answered; 0 warnings", // topics-difficulty
+      "4 questions in 2 chapters, 4 answered; 0 warnings", // zh-h2-chapters
+    ]);
+    expect(text.stderr).toMatch(/^\S*sections\.md:19: heading "参考资料" is neither a chapter nor a question/m);
+  });
+
+  it("--json carries the same summary as each bank's `import`", () => {
+    const json = JSON.parse(run(["--json"], dropped()).stdout) as { banks: Array<{ id: string; import: Record<string, unknown> }> };
+    expect(json.banks.find((b) => b.id === "plain-toc")?.import).toEqual({
+      chapters: 2, questions: 5, answered: 5, warnings: 1, text: "5 questions in 2 chapters, 5 answered; 1 warning",
+    });
   });
 
   it("exits non-zero only when no bank could be read", () => {

@@ -100,10 +100,11 @@ describe("malformed banks give warnings with file and line, never a throw", () =
     expect(warningAt(warnings, 14, /matches no chapter of the TOC/)).toBe(true);
   });
 
-  it("a TOC entry without a chapter", () => {
+  it("TOC entries above the first chapter: kept in a chapter named after the file, with a warning", () => {
     const { bank, warnings } = load("entry-without-chapter.md");
-    expect(warningAt(warnings, 2, /entry without a chapter/)).toBe(true);
-    expect(questions(bank).map((q) => q.title)).toEqual(["正常的问题？"]);
+    expect(warningAt(warnings, 2, /entries come before the first chapter heading; read as chapter 0 "entry-without-chapter"/)).toBe(true);
+    expect(bank.chapters.map((c) => [c.number, c.title])).toEqual([[0, "entry-without-chapter"], [1, "第一章 【Ok：正常】"]]);
+    expect(questions(bank).map((q) => [q.title, q.answer])).toEqual([["没有章节的条目？", null], ["正常的问题？", "正常的答案。"]]);
   });
 
   it("a file that is not valid UTF-8 is decoded leniently and flagged at its line", () => {

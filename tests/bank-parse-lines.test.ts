@@ -1,7 +1,17 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chapterTopic, matchChapter, matchOtherHeading, matchTocLink, splitNumbered } from "@/lib/bank/bank-lines";
+import {
+  chapterTopic,
+  isTocHeader,
+  matchBoldLine,
+  matchChapter,
+  matchOtherHeading,
+  matchPlainEntry,
+  matchTocLink,
+  splitNumbered,
+} from "@/lib/bank/bank-lines";
+import { difficultyOf } from "@/lib/bank/difficulty";
 import { questionId } from "@/lib/bank/ids";
 import { parseBank } from "@/lib/bank/parse";
 import type { Bank } from "@/lib/bank/types";
@@ -80,6 +90,33 @@ describe("numbers, entities and topics", () => {
   });
 });
 
+describe("line shapes added for issue 12", () => {
+  it("目录 headers in markdown, HTML and bold", () => {
+    for (const l of ["# 目录", '<h1 id="目录">目录</h1>', "<h2>目录</h2>", "**目录**", "## Table of Contents"]) expect(isTocHeader(l), l).toBe(true);
+    for (const l of ["目录", "<h1>目录</h2>", "## 目录与说明"]) expect(isTocHeader(l), l).toBe(false);
+  });
+
+  it("plain-text TOC entries and bold lines", () => {
+    expect(matchPlainEntry("1、问题甲？")).toEqual({ number: 1, title: "问题甲？" });
+    expect(matchPlainEntry("- 2. 问题乙？")).toEqual({ number: 2, title: "问题乙？" });
+    expect(matchPlainEntry("**3、问题丙？**")).toEqual({ number: 3, title: "问题丙？" });
+    for (const l of ["问题甲？", "- [1.甲](#1)", "## 1、甲", "3.1 小节"]) expect(matchPlainEntry(l), l).toBeNull();
+    expect(matchBoldLine("**Qwen-VL**")).toBe("Qwen-VL");
+    expect(matchBoldLine("**a** and **b**")).toBeNull();
+  });
+
+  it("difficulty lines, out of 5 mapped to 1–3", () => {
+    expect(difficultyOf("**难度评分：⭐⭐⭐ (3/5)**")).toBe(2);
+    expect(difficultyOf("**难度评分：⭐ (1/5)**")).toBe(1);
+    expect(difficultyOf("难度：★★★★")).toBe(3);
+    expect(difficultyOf("**难度**：2/5")).toBe(1);
+    expect(difficultyOf("难度等级: 10/10")).toBe(3);
+    for (const l of ["难度很高", "**难度评分：⭐⭐ (7/5)**", "这题难度：3/5 左右，因为……很长的一句话说明了为什么难，远远超过一个评分该有的长度"]) {
+      expect(difficultyOf(l), l).toBeNull();
+    }
+  });
+});
+
 describe("pathological lines", () => {
   const spaces = " ".repeat(10_000);
   it.each([
@@ -90,8 +127,13 @@ describe("pathological lines", () => {
     ["a TOC link", `- [a](b${spaces}x`],
     ["a question heading", `<h2>${spaces}x`],
     ["a thematic break", `- - -${spaces}x`],
+    ["a bold line", `**${spaces}x${spaces}**`],
+    ["a title heading", `# a${spaces}b${spaces}`],
+    ["an HTML 目录 header", `<h1 id="目录">${spaces}目录${spaces}</h2>`],
+    ["a plain TOC entry", `1、${spaces}x${spaces}`],
+    ["a difficulty line", `**难度评分：${spaces}⭐${spaces}(3/${spaces}5)**`],
   ])("parse in < 50 ms: %s", (_name, line) => {
-    const text = `# 目录\n## 第一章 A\n- [1.a](#a)\n${line}\n---\n${line}\n<h2>1.a</h2>\n${line}\n`;
+    const text = `${line}\n# 目录\n## 第一章 A\n- [1.a](#a)\n${line}\n---\n${line}\n<h2>1.a</h2>\n${line}\n`;
     const t = performance.now();
     parse(text);
     expect(performance.now() - t).toBeLessThan(50);

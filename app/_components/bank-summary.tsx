@@ -1,6 +1,7 @@
 import Link from "next/link";
 import clsx from "clsx";
-import type { Bank } from "@/lib/bank/types";
+import { importSummary } from "@/lib/bank/summary";
+import type { Bank, BankWarning } from "@/lib/bank/types";
 import { bankHref } from "./bank-href";
 
 /** Bank switcher, shown only when there is more than one bank. */
@@ -21,6 +22,22 @@ export function BankTabs({ banks, currentId }: { banks: Bank[]; currentId: strin
         </Link>
       ))}
     </nav>
+  );
+}
+
+/** What the import read, in one line ("52 questions in 4 chapters, 51 answered; 3 warnings"): `warnings` are the bank's own. */
+export function BankImportSummary({ bank, warnings }: { bank: Bank; warnings: BankWarning[] }) {
+  const s = importSummary(bank, warnings);
+  return (
+    <p
+      className={clsx("text-sm", s.warnings > 0 ? "text-amber-800" : "text-slate-600")}
+      data-testid="bank-import-summary"
+      data-questions={s.questions}
+      data-answered={s.answered}
+      data-warnings={s.warnings}
+    >
+      导入 Imported {bank.file}: {s.text}
+    </p>
   );
 }
 

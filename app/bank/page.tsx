@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BankChapterList } from "@/app/_components/bank-chapter-list";
 import { BankQuestion } from "@/app/_components/bank-question";
-import { BankStats, BankTabs } from "@/app/_components/bank-summary";
+import { BankImportSummary, BankStats, BankTabs } from "@/app/_components/bank-summary";
 import { BankWarnings } from "@/app/_components/bank-warnings";
 import { getBanks } from "@/lib/bank/load";
 import { warningsFor } from "@/lib/bank/bank-warnings";
@@ -75,12 +75,13 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
           <header className="space-y-1">
             <h1 className="text-2xl font-semibold" data-testid="bank-title">{bank.title}</h1>
             {bank.titleEn && <p className="text-sm text-slate-500">{bank.titleEn}</p>}
+            <BankImportSummary bank={bank} warnings={warningsFor(bank, loaded.warnings)} />
           </header>
           <BankStats bank={bank} />
           <BankChapterList bank={bank} expandAll />
         </section>
       )}
-      <BankWarnings warnings={relevantWarnings(loaded, bank)} />
+      <BankWarnings warnings={relevantWarnings(loaded, bank)} open={!question} />
     </div>
   );
 }

@@ -53,4 +53,14 @@ export class BankPage {
   get rubricPoints(): Locator {
     return this.page.getByTestId("rubric-point");
   }
+  /** "52 questions in 4 chapters, 51 answered; 3 warnings" on a bank's overview. */
+  get importSummary(): Locator {
+    return this.page.getByTestId("bank-import-summary");
+  }
+  get warnings(): Locator {
+    return this.page.getByTestId("bank-warnings");
+  }
+  get warningItems(): Locator {
+    return this.page.getByTestId("bank-warning");
+  }
 }

@@ -7,7 +7,9 @@ import { parseNumeral } from "./numerals";
  */
 
 const CHAPTER_TEXT = /^第\s*([0-9０-９〇零一二两三四五六七八九十百千]+)\s*章/;
-const TOC_HEADER = /^#{1,6}\s*(?:目录|目錄|contents|table of contents)$/i;
+const TOC_WORDS = "(?:目录|目錄|contents|table of contents)";
+// "# 目录", and the HTML and bold forms some banks use: '<h1 id="目录">目录</h1>', "**目录**".
+const TOC_HEADER = new RegExp(`^(?:#{1,6}\\s*${TOC_WORDS}|<h([1-6])\\b[^>]*>\\s*${TOC_WORDS}\\s*</h\\1\\s*>|(?:\\*\\*|__)${TOC_WORDS}(?:\\*\\*|__))$`, "i");
 // "- [3.title](#anchor) 🔥", "**[3.title](#anchor)**", "[3.title](#anchor)<br>". The anchor may
 // hold balanced parentheses; what follows the link is ignored.
 const LINK = /^((?:[-*+]|\d+[.)])\s+)?(?:\*\*|__)?\[(.+)\]\(((?:[^()]|\([^()]*\))*)\)(.*)$/;
@@ -21,13 +23,20 @@ const BOLD = /^(?:\*\*|__)(.+?)(?:\*\*|__)$/;
 /** Lines indented four or more columns are code, never headings. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
-/** "## 第一章 C ##" -> "第一章 C": the text of an ATX heading, closing #'s removed; else null. */
-function headingText(line: string): string | null {
+/** Level (1–6) of an ATX heading line, else null. */
+function atxLevel(line: string): number | null {
   if (indentOf(line) > 3) return null;
   const t = line.trim();
   let n = 0;
   while (n < t.length && t[n] === "#") n++;
-  if (n === 0 || n > 6) return null;
+  return n === 0 || n > 6 ? null : n;
+}
+
+/** "## 第一章 C ##" -> "第一章 C": the text of an ATX heading, closing #'s removed; else null. */
+function headingText(line: string): string | null {
+  const n = atxLevel(line);
+  if (n === null) return null;
+  const t = line.trim();
   const rest = t.slice(n);
   // "##第一章" was always accepted for chapters; other headings need the space markdown requires.
   if (rest && !/^\s/.test(rest) && !CHAPTER_TEXT.test(rest)) return null;
@@ -55,7 +64,7 @@ export interface ChapterHeading {
   title: string;
 }
 
-function chapterText(text: string): ChapterHeading | null {
+export function chapterText(text: string): ChapterHeading | null {
   const m = CHAPTER_TEXT.exec(text);
   return m ? { number: parseNumeral(m[1] ?? ""), title: text.trim() } : null;
 }
@@ -80,6 +89,34 @@ export function matchOtherHeading(line: string): string | null {
   const h = headingText(line);
   return h === null || chapterText(h) ? null : h;
 }
+
+/** Level of a markdown heading that is not a chapter heading ("## 参考资料" -> 2), else null. */
+export function otherHeadingLevel(line: string): number | null {
+  return matchOtherHeading(line) === null ? null : atxLevel(line);
+}
+
+/** "**Qwen-VL**" -> "Qwen-VL": the text of a line that is bold and nothing else, else null. */
+export function matchBoldLine(line: string): string | null {
+  if (indentOf(line) > 3) return null;
+  const m = BOLD.exec(line.trim());
+  const text = m?.[1]?.trim();
+  return text && !/\*\*|__/.test(text) ? text : null;
+}
+
+/**
+ * A table-of-contents entry written as plain text: "1、问题甲？", "- 2. 问题乙？" (no link).
+ * Null for anything holding a link or without a leading number.
+ */
+export function matchPlainEntry(line: string): { number: number; title: string } | null {
+  if (indentOf(line) > 3 && !/^\s*[-*+]/.test(line)) return null;
+  const t = line.trim().replace(/^[-*+]\s+/, "");
+  if (t.includes("](") || t.startsWith("#") || t.startsWith("<")) return null;
+  const s = splitNumbered(decodeEntities(t).replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, ""));
+  return s.number !== null && s.title ? { number: s.number, title: s.title } : null;
+}
+
+/** How far a line is indented (list nesting in generated TOCs). */
+export const indentWidth = (line: string) => line.replace(/\t/g, "    ").length - line.replace(/\t/g, "    ").trimStart().length;
 
 export const isTocHeader = (line: string) => indentOf(line) <= 3 && TOC_HEADER.test(line.trim());
 export const isThematicBreak = (line: string) => indentOf(line) <= 3 && THEMATIC_BREAK.test(line.trim());
@@ -110,6 +147,8 @@ export interface QuestionHeading {
   number: number | null;
   title: string;
   id: string;
+  /** 2 for <h2>, 3 for <h3>. */
+  level: number;
 }
 
 /** `<h2 id="…">N.title</h2>` -> its number and title (tags stripped, entities decoded). */
@@ -118,7 +157,7 @@ export function matchQuestionHeading(line: string): QuestionHeading | null {
   if (!m) return null;
   const id = /\bid\s*=\s*"([^"]*)"/i.exec(line)?.[1] ?? "";
   const text = decodeEntities((m[2] ?? "").replace(/<[^>]*>/g, ""));
-  return { ...splitNumbered(text), id };
+  return { ...splitNumbered(text), id, level: Number(m[1]) };
 }
 
 /** Editors wrap long headings: an `<h2 …>` left open is joined with the lines up to its `</h2>`. */
@@ -153,10 +192,11 @@ export function matchMarkdownQuestion(line: string): { number: number | null; ti
 
 /**
  * "第一章 【T5：文本编码器】核心…" -> "T5：文本编码器"; without 【…】, the title after "第N章"
- * and its separator ("第一章：CLIP 系列" -> "CLIP 系列").
+ * and its separator ("第一章：CLIP 系列" -> "CLIP 系列"). `brackets` false: always the latter,
+ * for banks where only some chapters have a 【…】 (their topics must read like their siblings').
  */
-export function chapterTopic(title: string): string {
-  const bracket = /【([^】]+)】/.exec(title)?.[1];
+export function chapterTopic(title: string, brackets = true): string {
+  const bracket = brackets ? /【([^】]+)】/.exec(title)?.[1] : undefined;
   if (bracket) return bracket.trim();
   return title.replace(/^第\s*[^章]+章[：:、.\s-]*/, "").trim() || title.trim();
 }

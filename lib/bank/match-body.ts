@@ -28,7 +28,10 @@ export function matchBody(toc: TocChapter[], body: BodyChapter[], warn: Warn): M
 
   for (const bc of body) {
     if (bc.number === null && bc.line === 0) {
-      matchLoose(toc, bc.questions, answers, take, warn);
+      // A TOC of one chapter (a flat list) needs no chapter headings in the body.
+      const [only] = toc;
+      if (only && toc.length === 1) matchChapter(toc, only, bc.questions, answers, lineOf, take, warn);
+      else matchLoose(toc, bc.questions, answers, take, warn);
       continue;
     }
     let tc = bc.number === null ? undefined : toc.find((c) => c.number === bc.number);
@@ -89,6 +92,11 @@ function matchChapter(
   }
 }
 
+/**
+ * Questions before any chapter heading: matched by title, a title that several chapters list
+ * going to the first unanswered one after the entry matched last (banks answer in TOC order).
+ * One warning for them all: with no chapter to go by, a shared title is matched by position.
+ */
 function matchLoose(
   toc: TocChapter[],
   questions: BodyQuestion[],
@@ -96,14 +104,26 @@ function matchLoose(
   take: (e: TocEntry, q: BodyQuestion) => void,
   warn: Warn,
 ) {
+  const all = toc.flatMap((c) => c.entries);
+  let matched = 0;
+  let cursor = -1; // TOC position of the entry matched last
   for (const q of questions) {
-    const hits = toc.flatMap((c) => c.entries).filter((e) => normalizeTitle(e.title) === normalizeTitle(q.title));
-    const [only] = hits;
-    if (hits.length === 1 && only && !answers.has(only)) {
-      take(only, q);
-      warn(q.line, `question heading comes before any chapter heading; matched by title`);
+    const key = normalizeTitle(q.title);
+    const fits = (e: TocEntry) => normalizeTitle(e.title) === key && !answers.has(e);
+    // After the last match first: a shared title whose first listing has no answer is the later one.
+    let at = all.findIndex((e, k) => k > cursor && fits(e));
+    if (at < 0) at = all.findIndex(fits);
+    const free = all[at];
+    if (free) {
+      take(free, q);
+      cursor = at;
+      matched++;
     } else {
-      warn(q.line, `question heading comes before any chapter heading and matches no single TOC entry; ignored: ${q.title}`);
+      warn(q.line, `question heading comes before any chapter heading and matches no unanswered TOC entry; ignored: ${q.title}`);
     }
+  }
+  const first = questions[0];
+  if (first && matched > 0) {
+    warn(first.line, `${matched} question heading(s) come before any chapter heading; matched to the TOC by title`);
   }
 }

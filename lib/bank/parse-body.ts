@@ -1,4 +1,13 @@
-import { isThematicBreak, matchChapter, matchMarkdownQuestion, readQuestionHeading } from "./bank-lines";
+import {
+  chapterText,
+  isThematicBreak,
+  matchBoldLine,
+  matchChapter,
+  matchMarkdownQuestion,
+  matchOtherHeading,
+  otherHeadingLevel,
+  readQuestionHeading,
+} from "./bank-lines";
 
 export interface BodyQuestion {
   number: number | null;
@@ -22,6 +31,8 @@ export interface Body {
   chapters: BodyChapter[];
   /** Numbered markdown headings ("### 1. …") whose title no TOC entry has: read as answer text. */
   unlisted: Array<{ line: number; title: string }>;
+  /** "#"/"##" headings that are neither chapter nor question and ended the answer above them. */
+  sections: Array<{ line: number; title: string; after: string }>;
 }
 
 /**
@@ -31,13 +42,32 @@ export interface Body {
  */
 export type IsListed = (chapter: number | null, title: string) => boolean;
 
+export interface BodyToc {
+  isListed: IsListed;
+  /** Number of the TOC chapter named without "第N章" that `text` names ("引言：简介", "1.OpenClaw"), else null. */
+  chapterNamed: (text: string) => number | null;
+  /** True when some TOC entry has this title: such a heading is a question, never a chapter. */
+  isEntry: (title: string) => boolean;
+}
+
+const noToc: BodyToc = { isListed: () => false, chapterNamed: () => null, isEntry: () => false };
+
+/** Index of the next non-blank line outside code fences after `i`, or -1. */
+function nextNonBlank(lines: string[], fenced: boolean[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!fenced[j] && (lines[j] ?? "").trim()) return j;
+  return -1;
+}
+
 /**
  * Splits the body into chapters and question headings; an answer runs to the next heading of
- * either kind. Lines inside code fences are answer text, whatever they look like.
+ * either kind, or to a "#"/"##" heading that is neither (e.g. "## 参考资料"). Lines inside code
+ * fences are answer text, whatever they look like.
  */
-export function scanBody(lines: string[], start: number, fenced: boolean[], isListed: IsListed = () => false): Body {
+export function scanBody(lines: string[], start: number, fenced: boolean[], toc: BodyToc | IsListed = noToc): Body {
+  const t: BodyToc = typeof toc === "function" ? { ...noToc, isListed: toc } : toc;
   const chapters: BodyChapter[] = [];
   const unlisted: Body["unlisted"] = [];
+  const sections: Body["sections"] = [];
   let current: BodyChapter | null = null;
   let open: BodyQuestion | null = null;
 
@@ -50,6 +80,11 @@ export function scanBody(lines: string[], start: number, fenced: boolean[], isLi
     open.from = from;
     open.to = to;
     open = null;
+  };
+  const chapter = (i: number, number: number | null, title: string) => {
+    close(i);
+    current = { number, title, line: i + 1, questions: [] };
+    chapters.push(current);
   };
   const begin = (i: number, end: number, q: { number: number | null; title: string }) => {
     close(i);
@@ -66,21 +101,45 @@ export function scanBody(lines: string[], start: number, fenced: boolean[], isLi
     const line = lines[i] ?? "";
     const ch = matchChapter(line);
     if (ch) {
-      close(i);
-      current = { number: ch.number, title: ch.title, line: i + 1, questions: [] };
-      chapters.push(current);
+      chapter(i, ch.number, ch.title);
       continue;
     }
     const q = readQuestionHeading(lines, i);
     if (q) {
-      begin(i, q.end, q.heading);
+      const h = q.heading;
+      const full = h.number === null ? h.title : `${h.number}.${h.title}`;
+      const zh = chapterText(h.title);
+      const named = t.isEntry(h.title) ? null : t.chapterNamed(full);
+      // "<h2>第一章 SVD</h2>", an <h2> naming a TOC chapter, or an <h2> with <h3> questions under it.
+      const next = h.level === 2 && !zh && named === null && !t.isEntry(h.title) ? readQuestionHeading(lines, nextNonBlank(lines, fenced, q.end)) : null;
+      if (zh) chapter(i, zh.number, zh.title);
+      else if (named !== null) chapter(i, named, h.title);
+      else if (next && next.heading.level === 3) chapter(i, h.number, h.title);
+      else begin(i, q.end, h);
       i = q.end;
       continue;
     }
+    const text = matchOtherHeading(line) ?? matchBoldLine(line);
+    const named = text === null ? null : t.chapterNamed(text);
+    if (named !== null && text !== null) {
+      chapter(i, named, text);
+      continue;
+    }
     const md = matchMarkdownQuestion(line);
-    if (md && isListed((current as BodyChapter | null)?.number ?? null, md.title)) begin(i, i, md);
-    else if (md && md.number !== null) unlisted.push({ line: i + 1, title: md.title });
+    const cur = current as BodyChapter | null;
+    if (md && t.isListed(cur?.number ?? null, md.title)) {
+      begin(i, i, md);
+      continue;
+    }
+    if (md && md.number !== null) unlisted.push({ line: i + 1, title: md.title });
+    const level = otherHeadingLevel(line);
+    if (level !== null && level <= 2 && open) {
+      // A section at the level of questions ("## 参考资料") is not part of the answer above it.
+      const above: BodyQuestion = open;
+      close(i);
+      sections.push({ line: i + 1, title: matchOtherHeading(line) ?? "", after: above.title });
+    }
   }
   close(lines.length);
-  return { chapters, unlisted };
+  return { chapters, unlisted, sections };
 }

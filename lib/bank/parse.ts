@@ -1,11 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, relative, resolve, isAbsolute } from "node:path";
 import { findImages, htmlImagesToMarkdown, isLocalImage } from "./answer-images";
-import { chapterTopic } from "./bank-lines";
+import { chapterText, chapterTopic } from "./bank-lines";
+import { readDifficulty } from "./difficulty";
 import { findFences } from "./fences";
 import { normalizeTitle, questionId } from "./ids";
 import { matchBody, type Answer } from "./match-body";
-import { scanBody, type BodyChapter, type IsListed } from "./parse-body";
+import { bodyToc, findFileTitle, tocFromBody } from "./outline";
+import { scanBody } from "./parse-body";
 import { scanToc, type TocChapter } from "./parse-toc";
 import type { Bank, BankImage, BankWarning, Chapter, Question } from "./types";
 
@@ -48,14 +50,23 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
   const lines = text.split(/\r\n|\n|\r/);
   const { fenced, unclosed } = findFences(lines);
   if (unclosed !== null) warn(unclosed, "code fence is never closed; the rest of the file is read as code");
-  const toc = scanToc(lines, fenced, warn);
-  const { chapters: body, unlisted } = scanBody(lines, toc.bodyStart, fenced, listedIn(toc.chapters));
+  const ownTitle = findFileTitle(lines, fenced);
+  if (ownTitle) bank.title = ownTitle;
+  const fileTitle = ownTitle ?? opts.bankId;
+  const toc = scanToc(lines, fenced, warn, fileTitle);
+  const { chapters: body, unlisted, sections } = scanBody(lines, toc.bodyStart, fenced, bodyToc(toc.chapters));
 
   let tocChapters: TocChapter[] = toc.chapters;
   if (!toc.found) {
     // Without a TOC the body headings are the only question list there is: use them.
-    warn(body.length ? body[0]?.line || 1 : 1, "no table of contents (目录) found; questions taken from the body headings");
-    tocChapters = tocFromBody(body);
+    const where = body.length ? body[0]?.line || 1 : 1;
+    warn(toc.header ?? where, toc.header
+      ? "the table of contents (目录) lists no entry that could be read; questions taken from the body headings"
+      : "no table of contents (目录) found; questions taken from the body headings");
+    tocChapters = tocFromBody(body, fileTitle);
+  }
+  for (const s of sections) {
+    warn(s.line, `heading "${s.title}" is neither a chapter nor a question: the answer to "${s.after}" ends above it and its section is not imported`);
   }
   const answers = matchBody(tocChapters, body, warn);
   const total = tocChapters.reduce((n, c) => n + c.entries.length, 0);
@@ -74,8 +85,11 @@ export function parseBank(text: string, opts: ParseOptions): { bank: Bank; warni
   // ("优缺点是什么？" under each model) is another question, told apart by its topic.
   const titleChapter = new Map<string, TocChapter>();
 
+  // 【…】 names the topic only when every "第N章" chapter has one; else topics read alike.
+  const zh = tocChapters.filter((c) => chapterText(c.title));
+  const brackets = zh.every((c) => /【[^】]+】/.test(c.title));
   for (const tc of tocChapters) {
-    const topic = chapterTopic(tc.title);
+    const topic = chapterText(tc.title) ? chapterTopic(tc.title, brackets) : tc.title.trim() || fileTitle;
     const chapter: Chapter = { number: tc.number, title: tc.title, titleEn: null, topic, questions: [] };
     for (const e of tc.entries) {
       const key = normalizeTitle(e.title);
@@ -129,40 +143,24 @@ function buildQuestion(
     warn(answer.line, `question heading has no answer text: ${e.title}`);
     return q;
   }
-  const raw = lines.slice(answer.from, answer.to);
+  // A leading "**难度评分：⭐⭐⭐ (3/5)**" is the question's difficulty, not part of its answer.
+  const rated = readDifficulty(lines, answer.from, answer.to);
+  if (rated) {
+    q.difficulty = rated.difficulty;
+    if (rated.from >= answer.to) {
+      warn(answer.line, `question heading has no answer text (only a difficulty): ${e.title}`);
+      return q;
+    }
+  }
+  const from = rated ? rated.from : answer.from;
+  const raw = lines.slice(from, answer.to);
   q.answer = htmlImagesToMarkdown(raw.join("\n")).trim();
   q.answerSource = "seed";
-  q.answerLine = answer.from + 1;
-  q.images = findImages(raw, answer.from + 1).map((img): BankImage => {
+  q.answerLine = from + 1;
+  q.images = findImages(raw, from + 1).map((img): BankImage => {
     const ok = exists(img.src);
     if (!ok) warn(img.line, `image not found${isLocalImage(img.src) ? "" : " (external images are not loaded)"}: ${img.src}`);
     return { ...img, exists: ok };
   });
   return q;
-}
-
-/** A markdown heading is a question when its title is listed in its chapter (any chapter if that has no number in the TOC). */
-function listedIn(toc: TocChapter[]): IsListed {
-  return (chapter, title) => {
-    const key = normalizeTitle(title);
-    const own = toc.filter((c) => c.number === chapter);
-    return (own.length ? own : toc).some((c) => c.entries.some((e) => normalizeTitle(e.title) === key));
-  };
-}
-
-/** For a bank without a TOC: chapters and questions as the body lists them. */
-function tocFromBody(body: BodyChapter[]): TocChapter[] {
-  const out: TocChapter[] = [];
-  for (const bc of body) {
-    const number = bc.number ?? (out.at(-1)?.number ?? 0) + 1;
-    let chapter = out.find((c) => c.number === number);
-    if (!chapter) {
-      chapter = { number, title: bc.title || `第${number}章`, line: bc.line, entries: [] };
-      out.push(chapter);
-    }
-    for (const q of bc.questions) {
-      chapter.entries.push({ number: q.number ?? chapter.entries.length + 1, title: q.title, anchor: "", line: q.line });
-    }
-  }
-  return out;
 }

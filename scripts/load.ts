@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
+import { request as httpRequest, type IncomingMessage } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,20 +38,40 @@ const record = (route: string, ms: number) => timings.set(route, [...(timings.ge
 let requests = 0;
 const errors: string[] = [];
 
+/**
+ * One HTTP request on a connection of its own: fetch's pooled keep-alive sockets race the
+ * server's idle timeout under load (ECONNRESET on a reused socket), which is the client's
+ * artefact, not the app's.
+ */
+function send(url: string, method: "GET" | "POST", body?: object): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const data = body ? JSON.stringify(body) : undefined;
+    const req = httpRequest(url, { method, agent: false, headers: data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {} }, resolve);
+    req.on("error", reject);
+    req.end(data);
+  });
+}
+
+async function readAll(res: IncomingMessage): Promise<string> {
+  let s = "";
+  for await (const c of res) s += c;
+  return s;
+}
+
 /** One chat POST, its SSE read to the end; returns the last data-view and the time to first token. */
 async function chat(base: string, id: string, body: object, route: string): Promise<{ view: { status: string; turns: Array<{ id: number }> } | null; firstToken: number | null }> {
   const t0 = performance.now();
   requests++;
-  const res = await fetch(`${base}/api/sessions/${id}/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!res.ok || !res.body) {
-    errors.push(`${route}: HTTP ${res.status}`);
+  const res = await send(`${base}/api/sessions/${id}/chat`, "POST", body);
+  if (res.statusCode !== 200) {
+    errors.push(`${route}: HTTP ${res.statusCode} ${(await readAll(res)).slice(0, 200)}`);
     return { view: null, firstToken: null };
   }
   let view = null;
   let firstToken: number | null = null;
   let buf = "";
   const decoder = new TextDecoder();
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of res as AsyncIterable<Buffer>) {
     buf += decoder.decode(chunk, { stream: true });
     let i: number;
     while ((i = buf.indexOf("\n\n")) >= 0) {
@@ -71,14 +92,11 @@ async function chat(base: string, id: string, body: object, route: string): Prom
 async function candidate(base: string, bankId: string, answers: Map<string, string>, n: number, deadline: number): Promise<void> {
   let t0 = performance.now();
   requests++;
-  const res = await fetch(`${base}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ bankId, count: QUESTIONS, maxFollowUps: 1, order: "random" }),
-  });
+  const res = await send(`${base}/api/sessions`, "POST", { bankId, count: QUESTIONS, maxFollowUps: 1, order: "random" });
+  const raw = await readAll(res);
   record("POST /api/sessions", performance.now() - t0);
-  if (!res.ok) return void errors.push(`POST /api/sessions: HTTP ${res.status}`);
-  const created = (await res.json()) as { id: string; turns: Array<{ id: number }> };
+  if (res.statusCode !== 200) return void errors.push(`POST /api/sessions: HTTP ${res.statusCode} ${raw.slice(0, 200)}`);
+  const created = JSON.parse(raw) as { id: string; turns: Array<{ id: number }> };
   let { view } = await chat(base, created.id, { action: "resume" }, "POST chat (resume: first question)");
   for (let i = 0; i < MAX_ACTIONS && view && view.status === "active" && Date.now() < deadline; i++) {
     const v = view as unknown as { current: { questionId: string } | null; turns: Array<{ id: number }> };
@@ -89,9 +107,10 @@ async function candidate(base: string, bankId: string, answers: Map<string, stri
   }
   t0 = performance.now();
   requests++;
-  const got = await fetch(`${base}/api/sessions/${created.id}`);
+  const got = await send(`${base}/api/sessions/${created.id}`, "GET");
+  await readAll(got);
   record("GET /api/sessions/[id]", performance.now() - t0);
-  if (!got.ok) errors.push(`GET session: HTTP ${got.status}`);
+  if (got.statusCode !== 200) errors.push(`GET session: HTTP ${got.statusCode}`);
 }
 
 async function main() {
@@ -137,7 +156,9 @@ async function main() {
     const answers = new Map(bank.chapters.flatMap((c) => c.questions).map((q) => [q.id, (q.answer ?? "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").slice(0, 1500)]));
     const deadline = Date.now() + MAX_SECONDS * 1000;
     const t0 = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, (_, n) => candidate(base, bank.id, answers, n, deadline)));
+    await Promise.all(
+      Array.from({ length: CLIENTS }, (_, n) => candidate(base, bank.id, answers, n, deadline).catch((e: Error) => void errors.push(`candidate ${n}: ${e.message}`))),
+    );
     const wall = (performance.now() - t0) / 1000;
     const rows = [...timings.entries()].map(([route, xs]) => ({
       route,

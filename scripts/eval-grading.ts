@@ -1,14 +1,16 @@
 /**
- * Evaluates the offline grader on the labelled dev set:
- *   npm run eval:grading [-- --lexical] [-- --verbose] [-- --file content/dev/grading-dev.jsonl]
+ * Evaluates the offline grader on labelled sets:
+ *   npm run eval:grading [-- --lexical] [-- --verbose] [-- --file F [--file G …]] [-- --dev] [-- --eval]
+ * Default: content/dev/grading-dev.jsonl. --dev: every dev set (content/dev, tuned on);
+ * --eval: content/eval/grading-eval.jsonl (blind: measure only, never tune on it).
  * Prints Spearman's rho (scores vs labels), within-question pairwise order accuracy (label gap
- * >= 2), adversarial answers above their ceiling, how many reference answers grade as complete,
- * the worst misgrades, and two baselines.
+ * >= 2), fluent-wrong vs shallow-correct means, junk answers above their ceiling, how many
+ * reference answers grade as complete, the worst misgrades, and two baselines.
  */
 import { findQuestionByTitle, getBanks } from "../lib/bank/load";
 import { questionPassages } from "../lib/bank/passages";
 import type { Question } from "../lib/bank/types";
-import { readDevSet, DEV_SET_PATH } from "../lib/grading/dev-set";
+import { readDevSet, DEV_SET_PATH, DEV_SET_PATHS, EVAL_SET_PATH, type DevRow } from "../lib/grading/dev-set";
 import { pairwiseAccuracy, spearman } from "../lib/grading/eval-metrics";
 import { gradeAnswer } from "../lib/grading";
 import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";
@@ -16,7 +18,10 @@ import { tokenize } from "../lib/text/tokenize";
 import { cosine, tfidfVector } from "../lib/grading/tfidf";
 
 const args = process.argv.slice(2);
-const file = args.includes("--file") ? (args[args.indexOf("--file") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
+const named = args.flatMap((a, i) => (a === "--file" && args[i + 1] ? [args[i + 1] as string] : []));
+const files = [...named, ...(args.includes("--dev") ? DEV_SET_PATHS : []), ...(args.includes("--eval") ? [EVAL_SET_PATH] : [])];
+if (!files.length) files.push(DEV_SET_PATH);
+const file = files.join(" + ");
 const verbose = args.includes("--verbose");
 // The grader only uses a model that is already loaded; a batch run loads it first (null when unavailable).
 const ctxReady = args.includes("--lexical") ? Promise.resolve({ embedder: null }) : getEmbedder().then((embedder) => ({ embedder }));
@@ -56,17 +61,19 @@ async function referenceSelfGrade(questions: Question[], ctx: { embedder: Embedd
 
 async function main() {
   const ctx = await ctxReady;
-  const rows = readDevSet(file);
+  const rows: Array<DevRow & { src: string }> = files.flatMap((f) => readDevSet(f).map((r, n) => ({ ...r, src: `${f}:${n + 1}` })));
   const loaded = getBanks({ record: false });
   const questions = loaded.banks.flatMap((b) => b.chapters.flatMap((c) => c.questions));
   const tfidf = tfidfBaseline(questions);
-  const results: Array<{ i: number; title: string; kind: string; label: number; ceiling?: number; score: number; len: number; tfidf: number; flags: string[]; mode: string }> = [];
+  const results: Array<{ i: number; src: string; misconceptions: number; title: string; kind: string; label: number; ceiling?: number; score: number; len: number; tfidf: number; flags: string[]; mode: string }> = [];
   for (const [i, row] of rows.entries()) {
     const q = findQuestionByTitle(row.question, loaded);
-    if (!q) throw new Error(`${file}: line ${i + 1}: unknown question "${row.question}"`);
+    if (!q) throw new Error(`${row.src}: unknown question "${row.question}"`);
     const g = await gradeAnswer({ question: q, answer: row.answer }, ctx);
     results.push({
       i: i + 1,
+      src: row.src,
+      misconceptions: g.misconceptions.length,
       title: q.title,
       kind: row.kind,
       label: row.label,
@@ -77,7 +84,7 @@ async function main() {
       flags: g.flags,
       mode: g.mode,
     });
-    if (verbose) console.log(`${i + 1}\t${row.kind}\t${row.label}\t${g.score}\t${g.flags.join(",")}\t${q.title.slice(0, 24)}`);
+    if (verbose) console.log(`${row.src}\t${row.kind}\t${row.label}\t${g.score}\t${g.flags.join(",")}\t${q.title.slice(0, 24)}`);
   }
 
   const labels = results.map((r) => r.label);
@@ -87,11 +94,17 @@ async function main() {
   const qs = new Set(results.map((r) => r.title));
   const fmt = (x: number) => x.toFixed(3);
 
-  console.log(`dev set: ${file}: ${results.length} answers, ${qs.size} questions, mode ${[...new Set(results.map((r) => r.mode))].join("/")}`);
+  console.log(`set: ${file}: ${results.length} answers, ${qs.size} questions, mode ${[...new Set(results.map((r) => r.mode))].join("/")}`);
   console.log(`spearman rho (score vs label):           ${fmt(rho)}`);
   console.log(`pairwise order accuracy (gap>=2):        ${fmt(pw.accuracy)} over ${pw.pairs} pairs`);
-  console.log(`adversarial above ceiling:               ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
-  for (const r of over) console.log(`  line ${r.i} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
+  // Fluent but wrong vs shallow but correct: the first must score below the second.
+  const meanOf = (rs: typeof results) => (rs.length ? (rs.reduce((s, r) => s + r.score, 0) / rs.length).toFixed(2) : "n/a");
+  const fluentWrong = results.filter((r) => /wrong/.test(r.kind));
+  const shallow = results.filter((r) => /shallow|partial/.test(r.kind));
+  console.log(`fluent-wrong mean score:                 ${meanOf(fluentWrong)} (n=${fluentWrong.length}, kinds ~ /wrong/)`);
+  console.log(`shallow-correct mean score:              ${meanOf(shallow)} (n=${shallow.length}, kinds ~ /shallow|partial/)`);
+  console.log(`junk above its ceiling:                  ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
+  for (const r of over) console.log(`  ${r.src} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
   const refs = await referenceSelfGrade(questions, ctx);
   console.log(`reference answers graded complete:       ${refs.complete} of ${refs.total} (min score ${refs.min})`);
   for (const miss of refs.incomplete) console.log(`  ${miss}`);
@@ -99,7 +112,7 @@ async function main() {
   console.log(`baseline rho, TF-IDF cosine to reference: ${fmt(spearman(results.map((r) => r.tfidf), labels))}`);
   console.log("worst misgrades (|score - label|):");
   for (const r of [...results].sort((a, b) => Math.abs(b.score - b.label) - Math.abs(a.score - a.label)).slice(0, 8)) {
-    console.log(`  line ${r.i} ${r.kind} label ${r.label} score ${r.score} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
+    console.log(`  ${r.src} ${r.kind} label ${r.label} score ${r.score} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);
   }
   const kinds = [...new Set(results.map((r) => r.kind))];
   console.log("mean score by kind:");

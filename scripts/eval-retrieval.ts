@@ -1,11 +1,13 @@
 /**
  * Retrieval quality on the public dev set, question level:
- *   npm run eval:retrieval [-- --verbose] [-- --dev FILE]
+ *   npm run eval:retrieval [-- --verbose] [-- --file FILE | --eval]
+ * Default: content/dev/retrieval-dev.jsonl (tuned on); --eval: content/eval/retrieval-eval.jsonl
+ * (blind: measure only).
  * Prints recall@1, recall@5 and MRR per mode (lexical always; dense and hybrid when the embedding
  * model loads), overall and by language and kind. --verbose lists every query missed at rank 1.
  */
 import { loadBanks } from "../lib/bank/load";
-import { DEV_SET_PATH, type DevQuery, loadDevSet } from "../lib/retrieval/dev-set";
+import { DEV_SET_PATH, EVAL_SET_PATH, type DevQuery, loadDevSet } from "../lib/retrieval/dev-set";
 import { type RankMetrics, rankMetrics } from "../lib/retrieval/metrics";
 import type { RetrievalMode } from "../lib/retrieval/types";
 import { cliRetriever } from "./lib/cli-retriever";
@@ -13,7 +15,8 @@ import { renderTable } from "./lib/table";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
-const devPath = args.includes("--dev") ? (args[args.indexOf("--dev") + 1] ?? DEV_SET_PATH) : DEV_SET_PATH;
+const fileFlag = args.findIndex((a) => a === "--file" || a === "--dev");
+const devPath = fileFlag >= 0 ? (args[fileFlag + 1] ?? DEV_SET_PATH) : args.includes("--eval") ? EVAL_SET_PATH : DEV_SET_PATH;
 
 const fmt = (m: RankMetrics) => [m.recallAt1.toFixed(3), m.recallAt5.toFixed(3), m.mrr.toFixed(3)];
 
@@ -32,11 +35,8 @@ async function main(): Promise<void> {
     ["lang=zh", (q) => q.lang === "zh"],
     ["lang=en", (q) => q.lang === "en"],
     ["lang=mixed", (q) => q.lang === "mixed"],
-    ["kind=paraphrase", (q) => q.kind === "paraphrase"],
-    ["kind=english", (q) => q.kind === "english"],
-    ["kind=mixed", (q) => q.kind === "mixed"],
-    ["kind=fact", (q) => q.kind === "fact"],
   ];
+  for (const kind of [...new Set(dev.map((q) => q.kind))]) groups.push([`kind=${kind}`, (q) => q.kind === kind]);
   const rows: string[][] = [];
   for (const mode of modes) {
     const ranks: Array<number | null> = [];
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     }
   }
   const authored = banks.flatMap((b) => b.chapters.flatMap((c) => c.questions)).filter((q) => q.titleEn).length;
-  console.log(`dev set: ${devPath}, ${dev.length} queries; banks: ${titles.size} questions (${authored} with authored English titles)`);
+  console.log(`set: ${devPath}, ${dev.length} queries; banks: ${titles.size} questions (${authored} with authored English titles)`);
   console.log(`model: ${status.model} (${status.mode === "hybrid" ? "loaded" : `not used: ${status.reason}`})`);
   console.log(renderTable(["mode", "group", "n", "R@1", "R@5", "MRR"], rows));
 }

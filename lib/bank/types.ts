@@ -26,6 +26,21 @@ export interface Misconception extends Bilingual {
    * means the sentence asserts the misconception.
    */
   cues: string[];
+  /** Who or what the claim is about (aliases separated by " / "); a cue asserts it only of this subject. */
+  subject?: string;
+}
+
+/** The reference says `right` of `subject`; saying `wrong` instead is a factual error. */
+export interface Swap {
+  subject: string;
+  right: string;
+  wrong: string;
+}
+
+/** A number the reference attaches to a key term ("400M" image-text pairs). */
+export interface NumberFact {
+  term: string;
+  value: string;
 }
 
 export interface RubricPoint {
@@ -38,6 +53,8 @@ export interface RubricPoint {
   /** One entry per concept; aliases of that concept separated by " / ". */
   terms: string[];
   misconceptions: Misconception[];
+  swaps?: Swap[];
+  numbers?: NumberFact[];
   followUps: Bilingual[];
   /** Verbatim excerpt of the reference answer (or its supplement) that this point rests on. */
   passage: string;

@@ -23,7 +23,26 @@ export const citationSchema = z.object({
 export const bilingualSchema = z.object({ zh: text, en: text });
 
 export const misconceptionSchema = bilingualSchema.extend({
+  /** Who or what the wrong claim is about, aliases separated by " / ": a cue asserts it only of this subject. */
+  subject: text.optional(),
   cues: z.array(text).min(1),
+});
+
+/** A pair the reference states one way and candidates get the wrong way round (pre-norm vs post-norm). */
+export const swapSchema = z.object({
+  subject: text,
+  /** Aliases of what the reference says, " / "-separated. */
+  right: text,
+  /** Aliases of the wrong alternative. */
+  wrong: text,
+});
+
+/** A number the reference attaches to a key term (400M image-text pairs). */
+export const numberFactSchema = z.object({
+  /** Aliases of the term the number belongs to. */
+  term: text,
+  /** As the reference writes it: "400M", "4 亿", "1000". */
+  value: text,
 });
 
 export const rubricPointSchema = z.object({
@@ -33,6 +52,8 @@ export const rubricPointSchema = z.object({
   en: text,
   terms: z.array(text).min(1),
   misconceptions: z.array(misconceptionSchema).default([]),
+  swaps: z.array(swapSchema).default([]),
+  numbers: z.array(numberFactSchema).default([]),
   followUps: z.array(bilingualSchema).min(1).max(2),
   passage: text,
 });

@@ -1,5 +1,6 @@
 import { passageForPoint, questionPassages, type Passage } from "@/lib/bank/passages";
-import type { Misconception, Question, RubricPoint } from "@/lib/bank/types";
+import type { Misconception, Question, RubricPoint, Swap } from "@/lib/bank/types";
+import { parseQuantity } from "./numbers";
 import { tokenize } from "@/lib/text/tokenize";
 import { compileConcept, compileCues, maximalTokens, type Concept } from "./term-match";
 import { normalizeText, toPlain } from "./text";
@@ -14,6 +15,18 @@ export interface WeightedBag {
 export interface CompiledMisconception extends Misconception {
   /** The cues compiled: each verbatim, and each as its words in order with short gaps. */
   patterns: Concept;
+  /** Who the claim is about; null for a misconception authored without one (cue alone decides). */
+  subjectConcept: Concept | null;
+  /** What the reference says instead (a swap's right side): a cue hit inside one of these is no hit ("supervised" in "self-supervised"). */
+  excludes: Concept | null;
+  kind: "misconception" | "swap";
+}
+
+/** A number the reference attaches to a key term, parsed. */
+export interface CompiledNumber {
+  term: Concept;
+  value: number;
+  text: string;
 }
 
 export interface CompiledPoint {
@@ -34,6 +47,7 @@ export interface CompiledPoint {
   /** Every word of supportBags: the words that count as explaining this point. */
   supportTokens: Set<string>;
   misconceptions: CompiledMisconception[];
+  numbers: CompiledNumber[];
   /** True for points derived from reference passages when a question has no rubric yet. */
   derived: boolean;
 }
@@ -85,7 +99,18 @@ function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: 
     .filter((s) => s.trim())
     .map((s) => bag(contentTokens(toPlain(s)), vocab, q.titleTokens))
     .filter((b) => b.total > 0);
-  const misconceptions = point.misconceptions.map((m) => ({ ...m, patterns: compileCues(m.cues) }));
+  const misconceptions: CompiledMisconception[] = point.misconceptions.map((m) => ({
+    ...m,
+    patterns: compileCues(m.cues),
+    subjectConcept: m.subject ? compileConcept(m.subject) : null,
+    excludes: null,
+    kind: "misconception",
+  }));
+  for (const sw of point.swaps ?? []) misconceptions.push(compileSwap(sw));
+  const numbers = (point.numbers ?? []).flatMap((n) => {
+    const value = parseQuantity(n.value);
+    return value === null ? [] : [{ term: compileConcept(n.term), value, text: n.value }];
+  });
   return {
     point,
     passage: passageForPoint(passages, point),
@@ -96,7 +121,26 @@ function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: 
     supportBags: [],
     supportTokens: new Set(),
     misconceptions,
+    numbers,
     derived,
+  };
+}
+
+/** A swap as a misconception: the wrong side, asserted of the subject, verbatim only. */
+function compileSwap(sw: Swap): CompiledMisconception {
+  const right = sw.right.split(/\s+\/\s+/)[0] ?? sw.right;
+  const wrong = sw.wrong.split(/\s+\/\s+/)[0] ?? sw.wrong;
+  const subject = sw.subject.split(/\s+\/\s+/)[0] ?? sw.subject;
+  const patterns = compileConcept(sw.wrong);
+  return {
+    zh: `把 ${subject} 的「${right}」说成了「${wrong}」`,
+    en: `Says ${wrong} of ${subject} where the reference says ${right}.`,
+    cues: patterns.aliases,
+    subject: sw.subject,
+    patterns,
+    subjectConcept: compileConcept(sw.subject),
+    excludes: compileConcept(sw.right),
+    kind: "swap",
   };
 }
 

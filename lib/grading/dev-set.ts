@@ -1,31 +1,21 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 
-/** One labelled answer of content/dev/grading-dev.jsonl. */
+/** One labelled answer of a grading set (content/dev/grading-*.jsonl, content/eval/grading-eval.jsonl). */
 export const devRowSchema = z.object({
   question: z.string().min(1),
   answer: z.string(),
   label: z.number().min(0).max(10),
-  kind: z.enum([
-    "excellent",
-    "good",
-    "partial",
-    "weak",
-    "wrong",
-    "off-topic",
-    "term-list",
-    "repeat-question",
-    "injection",
-    "empty",
-    "dont-know",
-    "filler",
-    "english",
-  ]),
+  // Free text: other sets (content/eval) name their own kinds ("fluent-wrong", "shallow-correct").
+  kind: z.string().min(1),
   ceiling: z.number().min(0).max(10).optional(),
 });
 export type DevRow = z.infer<typeof devRowSchema>;
 
 export const DEV_SET_PATH = "content/dev/grading-dev.jsonl";
+/** Every dev set: all were written beside the grader and tuned on; none is held out. */
+export const DEV_SET_PATHS = ["content/dev/grading-dev.jsonl", "content/dev/grading-dev2.jsonl", "content/dev/grading-adversarial.jsonl"];
+export const EVAL_SET_PATH = "content/eval/grading-eval.jsonl";
 
 /** Reads and validates the dev set; an invalid line throws with its line number. */
 export function readDevSet(path = DEV_SET_PATH): DevRow[] {

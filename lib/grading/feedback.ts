@@ -58,6 +58,8 @@ export function buildFeedback(opts: {
 
   for (const m of misconceptions) {
     lines.push(zh ? `错误说法：${m.zh}（原话：「${clip(m.evidence, 60)}」）。` : `Misconception: ${m.en} (you said: "${clip(m.evidence, 80)}").`);
+    // The reference passage the claim contradicts, so the candidate can check it.
+    if (m.passage) lines.push(zh ? `  参考答案：「${clip(m.passage, 120)}」` : `  Reference: "${clip(m.passage, 140)}"`);
   }
   const byId = new Map(statements.map((s) => [s.id, s]));
   const gaps = points.filter((p) => p.status !== "covered").sort((a, b) => b.weight - a.weight);

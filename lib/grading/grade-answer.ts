@@ -6,6 +6,7 @@ import { densePointMatches } from "./dense";
 import { buildFeedback } from "./feedback";
 import { fillerPhrases, isTermList, repeatsQuestion, saysDontKnow, stripInjection } from "./guards";
 import { findMisconceptions } from "./misconceptions";
+import { bankEntities } from "./entities";
 import { closerQuestion, OFF_TOPIC_OWN_MAX, topicality } from "./off-topic";
 import { pointGrades } from "./point-grades";
 import { lexicalMatches, namesWithoutExplaining, sentenceFeatures } from "./point-match";
@@ -79,7 +80,7 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
 
   const lexical = lexicalMatches(compiled, feats, cq.knownTokens, vocab.idf);
   const dense = embedder && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain)) : null;
-  const misconceptions = findMisconceptions(compiled, feats);
+  const misconceptions = findMisconceptions(compiled, feats, bankEntities(questions));
   const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)));
 
   // Terms dropped into prose ("前向过程和闭式解以及方差表都扮演着关键的角色"): a list in sentences.

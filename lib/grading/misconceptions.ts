@@ -1,8 +1,9 @@
 import type { CompiledMisconception, CompiledPoint } from "./compile";
 import { contentTokens } from "./compile";
-import { isCueNegated } from "./negation";
+import { notAsserted } from "./assertion";
+import { wrongNumbers } from "./numbers";
 import type { SentenceFeatures } from "./point-match";
-import { findConcept } from "./term-match";
+import { findConcept, type Concept } from "./term-match";
 import type { MisconceptionHit } from "./types";
 
 // The speaker takes back something said before ("更正：…", "刚才说错了", "to correct myself").
@@ -10,21 +11,22 @@ const CORRECTION = /更正|纠正|订正|改正|说错|correction|to correct|i w
 
 type Mention = "asserts" | "denies" | null;
 
-// The rest of the cue's clause ends in a question mark, or in 吗/么/呢 ("…吗", "…是不是？").
-const INTERROGATIVE = /^[^，,。；;!！]*?(?:[?？]|[吗么呢]\s*(?:$|[，,。；;]))/;
-
 /**
- * What one sentence says about a misconception: asserts it (a cue, not negated), denies it (every
- * cue negated, or a correction that names the claim), or nothing. A correction need not repeat
- * the cue verbatim ("更正：可训练的不只是投影层" for "只训练投影层"): most of a cue's words do.
+ * What one sentence says about a misconception: asserts it (a cue said of the claim's subject in
+ * the candidate's own voice: see assertion.ts), denies it (every cue negated, or a correction that
+ * names the claim), or nothing. A correction need not repeat the cue verbatim ("更正：可训练的不只是
+ * 投影层" for "只训练投影层"): most of a cue's words do.
  */
-function mention(f: SentenceFeatures, m: CompiledMisconception): Mention {
+function mention(f: SentenceFeatures, prev: SentenceFeatures | undefined, m: CompiledMisconception, entities: readonly Concept[]): Mention {
   const norm = f.sentence.norm;
-  // A cue inside a question ("前向过程是学习的吗？") asserts nothing.
-  const hits = findConcept(norm, m.patterns).filter((h) => !INTERROGATIVE.test(norm.slice(h.end)));
+  const right = m.excludes ? findConcept(norm, m.excludes) : [];
+  const hits = findConcept(norm, m.patterns).filter((h) => !right.some((r) => r.start < h.end && h.start < r.end));
   if (hits.length) {
-    if (hits.every((h) => CORRECTION.test(norm.slice(0, h.start)) || isCueNegated(norm, h.start, h.end, h.alias))) return "denies";
-    return "asserts";
+    const ctx = { norm, prevNorm: prev?.sentence.norm, subject: m.subjectConcept, entities };
+    const reasons = hits.map((h) => (CORRECTION.test(norm.slice(0, h.start)) ? "corrected" : notAsserted(ctx, h)));
+    if (reasons.some((r) => r === null)) return "asserts";
+    // Only a denial retracts an earlier claim; a cue said of someone else says nothing about it.
+    return reasons.some((r) => r === "negated" || r === "corrected") ? "denies" : null;
   }
   if (!CORRECTION.test(norm)) return null;
   const named = m.cues.some((cue) => {
@@ -36,22 +38,40 @@ function mention(f: SentenceFeatures, m: CompiledMisconception): Mention {
 }
 
 /**
- * Misconceptions the answer asserts: a rubric cue in a sentence that does not negate it.
- * "用相对位置编码而不是绝对位置编码" does not assert "绝对位置编码"; "T5 用绝对位置编码" does.
+ * Wrong claims the answer asserts, each with the reference passage it contradicts: a rubric
+ * misconception or a declared swap asserted of its subject, or a number next to a key term that
+ * disagrees with the reference's. "用相对位置编码而不是绝对位置编码" does not assert "绝对位置编码";
+ * "T5 用绝对位置编码" does; "原始 Transformer 用绝对位置编码" says it of another model.
  * The last word counts: a claim the candidate later denies or corrects ("更正：…并不是 T5 的功能")
  * is retracted, as an interviewer would take it; one asserted after a denial stands.
  */
-export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatures[]): MisconceptionHit[] {
+export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatures[], entities: readonly Concept[] = []): MisconceptionHit[] {
   const hits: MisconceptionHit[] = [];
   for (const cp of points) {
+    const passage = cp.passage?.text ?? cp.point.passage ?? null;
     for (const m of cp.misconceptions) {
       let evidence: SentenceFeatures | null = null;
-      for (const f of feats) {
-        const said = mention(f, m);
+      feats.forEach((f, i) => {
+        const said = mention(f, feats[i - 1], m, entities);
         if (said === "asserts") evidence = f;
         else if (said === "denies") evidence = null;
+      });
+      const ev = evidence as SentenceFeatures | null;
+      if (ev) hits.push({ pointId: cp.point.id, zh: m.zh, en: m.en, evidence: ev.sentence.text, kind: m.kind, passage });
+    }
+    for (const f of feats) {
+      for (const w of wrongNumbers(f.sentence.norm, cp.numbers)) {
+        if (hits.some((h) => h.pointId === cp.point.id && h.kind === "number")) break;
+        const term = w.fact.term.label;
+        hits.push({
+          pointId: cp.point.id,
+          zh: `「${term}」的数字不对：说的是 ${w.said}，参考答案是 ${w.fact.text}`,
+          en: `Wrong number for ${term}: ${w.said}, where the reference says ${w.fact.text}.`,
+          evidence: f.sentence.text,
+          kind: "number",
+          passage,
+        });
       }
-      if (evidence) hits.push({ pointId: cp.point.id, zh: m.zh, en: m.en, evidence: evidence.sentence.text });
     }
   }
   return hits;

@@ -42,11 +42,18 @@ export const pointGradeSchema = z.object({
 });
 export type PointGrade = z.infer<typeof pointGradeSchema>;
 
+export const FINDING_KINDS = ["misconception", "swap", "number", "negation"] as const;
+
+/** A wrong claim the answer asserts (misconception, swapped pair, wrong number, denied key point). */
 export const misconceptionHitSchema = z.object({
   pointId: z.string(),
   zh: z.string(),
   en: z.string(),
   evidence: z.string(),
+  /** Optional: grades stored before findings had kinds and passages still parse. */
+  kind: z.enum(FINDING_KINDS).optional(),
+  /** The reference passage the claim contradicts. */
+  passage: z.string().nullable().optional(),
 });
 export type MisconceptionHit = z.infer<typeof misconceptionHitSchema>;
 

@@ -1,0 +1,85 @@
+import { isCueNegated } from "./negation";
+import { findConcept, type Concept, type TermHit } from "./term-match";
+
+/**
+ * Whether a sentence asserts a claim of its subject. A cue is a claim only when the sentence
+ * says it of the claim's subject, in its own voice:
+ * - the subject is named before the cue in the same sentence (or inside the cue), with no other
+ *   named entity in between ("T5 用 Pre-LN，而原始 Transformer 用 Post-LN" says Post-LN of the
+ *   original Transformer), or the sentence starts with a pronoun and the previous sentence's last
+ *   entity is the subject ("T5 是 Google 的模型。它是 decoder-only 的");
+ * - the subject is not the thing compared against ("与 T5 不同，…", "unlike T5, …");
+ * - the cue is not negated or reported as a mistake (negation.ts), not asked about, and the
+ *   sentence does not frame it as a condition ("如果…"), or as what others or earlier work do
+ *   ("以往方法用单独的光流网络…", "traditional methods …").
+ * Precision first: a false "错误说法" costs a strong candidate more than a missed one costs a weak one.
+ */
+
+// A question: the rest of the cue's clause ends in ? or 吗/么/呢, or the sentence does.
+const INTERROGATIVE_REST = /^[^，,。；;!！]*?(?:[?？]|[吗么呢]\s*(?:$|[，,。；;]))/;
+const QUESTION_END = /[?？]\s*$/;
+// A condition or supposition before the cue: what follows is not claimed to hold.
+const CONDITIONAL = /如果|假如|假设|假若|倘若|要是|若(?!干)|一旦|\bif\b|\bsuppose\b|\bassuming\b|\bwhether\b|\bunless\b/;
+// Attribution to someone else or to earlier work: the sentence reports, it does not claim.
+const ATTRIBUTION =
+  /以往|以前|此前|之前的|先前|传统|早期|过去|老的|有人|有些人|很多人|许多人|一些人|别人|其他方法|其它方法|别的方法|baseline|基线|\bprevious(?:ly)?\b|\bprior (?:work|methods?|approaches?)\b|\bearlier (?:work|methods?|approaches?|models?)\b|\btraditional(?:ly)?\b|\bconventional(?:ly)?\b|\bsome (?:people|works?|methods?)\b|\bmany people\b|\bother (?:methods|approaches|models)\b|\bexisting methods\b/i;
+// A mention right after one of these is the thing compared against, not the subject.
+const COMPARED_BEFORE = /(?:不同于|区别于|不像|相比于?|相较于?|比起|对比|(?<![对相无])比(?![例较如赛率])|\bunlike\b|\bcompared (?:with|to)\b|\bin contrast to\b|\bversus\b|\bvs\.?|\bthan\b)\s*$/i;
+// "与/和/跟 X 不同/相比/一样": X is compared against.
+const WITH_BEFORE = /(?:与|和|跟|同)\s*$/;
+const COMPARED_AFTER = /^\s*(?:的)?\s*(?:不同|不一样|相比|相较|比较|一样|类似|相似|区别|对比)/;
+// The sentence refers back to the previous one's subject.
+const PRONOUN_START = /^\s*(?:它|其|该模型|这个模型|此模型|该方法|这种方法|这个方法|this model|this method|it\b|its\b)/i;
+
+function compared(norm: string, h: TermHit): boolean {
+  const before = norm.slice(Math.max(0, h.start - 12), h.start);
+  if (COMPARED_BEFORE.test(before)) return true;
+  return WITH_BEFORE.test(before) && COMPARED_AFTER.test(norm.slice(h.end, h.end + 8));
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Entity mentions of a sentence, longest first where they overlap ("原始 transformer" over "transformer"). */
+export function entityHits(norm: string, entities: readonly Concept[]): Array<TermHit & { label: string }> {
+  const all = entities.flatMap((c) => findConcept(norm, c).map((h) => ({ ...h, label: c.label })));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof all = [];
+  for (const h of all) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export interface AssertionContext {
+  /** normalizeText of the sentence. */
+  norm: string;
+  /** normalizeText of the sentence before, for a pronoun's antecedent. */
+  prevNorm?: string;
+  subject: Concept | null;
+  /** Named things a sentence may be about (models, methods, components): see entities.ts. */
+  entities: readonly Concept[];
+}
+
+/** The first reason the sentence does not assert the cue hit, or null when it asserts it. */
+export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null {
+  const { norm, subject, entities } = ctx;
+  if (INTERROGATIVE_REST.test(norm.slice(hit.end)) || QUESTION_END.test(norm)) return "question";
+  if (isCueNegated(norm, hit.start, hit.end, hit.alias)) return "negated";
+  const head = norm.slice(0, hit.start);
+  if (CONDITIONAL.test(head)) return "conditional";
+  if (ATTRIBUTION.test(head)) return "attribution";
+  if (!subject) return null;
+  const subj = findConcept(norm, subject);
+  // The cue names its subject itself ("T5 是 decoder-only").
+  if (subj.some((s) => s.start >= hit.start && s.end <= hit.end)) return null;
+  const own = subj.filter((s) => s.end <= hit.start && !compared(norm, s));
+  const others = entityHits(norm, entities).filter((e) => !subj.some((s) => overlaps(s, e)) && !overlaps(e, hit));
+  const last = own.at(-1);
+  if (last) return others.some((e) => e.start >= last.end && e.end <= hit.start) ? "other-subject" : null;
+  // No subject in the sentence: a pronoun may refer to the previous sentence's last entity.
+  if (!ctx.prevNorm || !PRONOUN_START.test(norm) || others.some((e) => e.end <= hit.start)) return "no-subject";
+  const prev = ctx.prevNorm;
+  const prevSubj = findConcept(prev, subject).filter((s) => !compared(prev, s));
+  const lastPrevSubject = Math.max(-1, ...prevSubj.map((s) => s.start));
+  if (lastPrevSubject < 0) return "no-subject";
+  const prevOthers = entityHits(prev, entities).filter((e) => !findConcept(prev, subject).some((s) => overlaps(s, e)));
+  return prevOthers.some((e) => e.start > lastPrevSubject) ? "other-subject" : null;
+}

@@ -41,6 +41,7 @@ export interface Swap {
 export interface NumberFact {
   term: string;
   value: string;
+  subject: string;
 }
 
 export interface RubricPoint {

@@ -43,6 +43,8 @@ export const numberFactSchema = z.object({
   term: text,
   /** As the reference writes it: "400M", "4 亿", "1000". */
   value: text,
+  /** Whose number it is: the number is checked only when said of this subject. */
+  subject: text,
 });
 
 export const rubricPointSchema = z.object({

@@ -23,6 +23,13 @@ const CONDITIONAL = /如果|假如|假设|假若|倘若|要是|若(?!干)|一旦
 // Attribution to someone else or to earlier work: the sentence reports, it does not claim.
 const ATTRIBUTION =
   /以往|以前|此前|之前的|先前|传统|早期|过去|老的|有人|有些人|很多人|许多人|一些人|别人|其他方法|其它方法|别的方法|baseline|基线|\bprevious(?:ly)?\b|\bprior (?:work|methods?|approaches?)\b|\bearlier (?:work|methods?|approaches?|models?)\b|\btraditional(?:ly)?\b|\bconventional(?:ly)?\b|\bsome (?:people|works?|methods?)\b|\bmany people\b|\bother (?:methods|approaches|models)\b|\bexisting methods\b/i;
+// A possibility or an equivalence is not a claim about what the model does ("也可以等价地预测 x_0").
+const MODAL = /也可以|也可|也能|可以等价|等价地|等价于|\bequivalently\b|\bcan also\b|\bcould also\b|\bmay also\b|试过|\btried\b/i;
+// The cue is what was changed from or replaced ("从 Post-LN 改为 Pre-LN", "取代绝对位置编码", "from post-norm to pre-norm").
+const CHANGE_FROM_BEFORE = /(?:从|由|把|将|\bfrom\b|\breplac(?:e|es|ed|ing)\b|取代了?|替代了?|代替了?|替换了?|换掉了?|去掉了?|\binstead of\b)[^，,。；;]{0,10}$/i;
+const CHANGE_FROM_AFTER = /^[^，,。；;]{0,6}?(?:改为|改成|换成|变成|变为|挪到|移到|调整为|替换为|→|->|\bto\b|\binto\b|被(?:替换|取代|替代))/i;
+const REPLACED_BEFORE = /(?:取代了?|替代了?|代替了?|替换了?|换掉了?|去掉了?|抛弃了?|弃用了?|\breplac(?:e|es|ed|ing)\b|\binstead of\b|\bdrops?\b|\bdropped\b)\s*(?:原始|原来的?|原有的?|the original|the)?[^，,。；;]{0,8}$/i;
+
 // A mention right after one of these is the thing compared against, not the subject.
 const COMPARED_BEFORE = /(?:不同于|区别于|不像|相比于?|相较于?|比起|对比|(?<![对相无])比(?![例较如赛率])|\bunlike\b|\bcompared (?:with|to)\b|\bin contrast to\b|\bversus\b|\bvs\.?|\bthan\b)\s*$/i;
 // "与/和/跟 X 不同/相比/一样": X is compared against.
@@ -66,6 +73,9 @@ export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null 
   const head = norm.slice(0, hit.start);
   if (CONDITIONAL.test(head)) return "conditional";
   if (ATTRIBUTION.test(head)) return "attribution";
+  if (MODAL.test(head)) return "modal";
+  const rest = norm.slice(hit.end);
+  if (REPLACED_BEFORE.test(head) || (CHANGE_FROM_BEFORE.test(head) && CHANGE_FROM_AFTER.test(rest))) return "changed-from";
   if (!subject) return null;
   const subj = findConcept(norm, subject);
   // The cue names its subject itself ("T5 是 decoder-only").

@@ -25,6 +25,7 @@ export interface CompiledMisconception extends Misconception {
 /** A number the reference attaches to a key term, parsed. */
 export interface CompiledNumber {
   term: Concept;
+  subject: Concept;
   value: number;
   text: string;
 }
@@ -109,7 +110,7 @@ function compilePoint(point: RubricPoint, passages: Passage[], vocab: Vocab, q: 
   for (const sw of point.swaps ?? []) misconceptions.push(compileSwap(sw));
   const numbers = (point.numbers ?? []).flatMap((n) => {
     const value = parseQuantity(n.value);
-    return value === null ? [] : [{ term: compileConcept(n.term), value, text: n.value }];
+    return value === null ? [] : [{ term: compileConcept(n.term), subject: compileConcept(n.subject), value, text: n.value }];
   });
   return {
     point,

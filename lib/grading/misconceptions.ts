@@ -59,8 +59,8 @@ export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatu
       const ev = evidence as SentenceFeatures | null;
       if (ev) hits.push({ pointId: cp.point.id, zh: m.zh, en: m.en, evidence: ev.sentence.text, kind: m.kind, passage });
     }
-    for (const f of feats) {
-      for (const w of wrongNumbers(f.sentence.norm, cp.numbers)) {
+    for (const [i, f] of feats.entries()) {
+      for (const w of wrongNumbers(f.sentence.norm, cp.numbers, entities, feats[i - 1]?.sentence.norm)) {
         if (hits.some((h) => h.pointId === cp.point.id && h.kind === "number")) break;
         const term = w.fact.term.label;
         hits.push({

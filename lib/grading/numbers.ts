@@ -1,5 +1,6 @@
 import type { CompiledNumber } from "./compile";
-import { findConcept } from "./term-match";
+import { notAsserted } from "./assertion";
+import { findConcept, type Concept } from "./term-match";
 
 /**
  * Numbers attached to key terms: "400M 图文对", "4 亿对图文", "400 million image-text pairs".
@@ -55,7 +56,8 @@ export function parseQuantity(text: string): number | null {
 
 // The term and its number within this many characters, in one clause.
 const NEAR = 14;
-const TOLERANCE = 0.02;
+// Rounding as people speak ("32k" for 32768) is not an error.
+const TOLERANCE = 0.05;
 
 export interface NumberFinding {
   fact: CompiledNumber;
@@ -63,11 +65,13 @@ export interface NumberFinding {
 }
 
 /** Numbers the sentence attaches to a fact's term that disagree with the reference's. */
-export function wrongNumbers(norm: string, facts: CompiledNumber[]): NumberFinding[] {
+export function wrongNumbers(norm: string, facts: CompiledNumber[], entities: readonly Concept[], prevNorm?: string): NumberFinding[] {
   const found: NumberFinding[] = [];
   const refScaled = (f: CompiledNumber) => /[a-z千万亿]/i.test(f.text);
   for (const fact of facts) {
     for (const h of findConcept(norm, fact.term)) {
+      // Said of the fact's subject, in the candidate's own voice (ALIGN's 1.8B pairs are not CLIP's).
+      if (notAsserted({ norm, prevNorm, subject: fact.subject, entities }, h)) continue;
       const lo = Math.max(0, h.start - NEAR);
       const hi = Math.min(norm.length, h.end + NEAR);
       const window = norm.slice(lo, hi);

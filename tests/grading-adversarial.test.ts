@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileQuestion } from "@/lib/grading/compile";
-import { fillerPhrases, isTermList, saysDontKnow, stripInjection } from "@/lib/grading/guards";
+import { isTermList, stripInjection } from "@/lib/grading/guards";
 import { latexToPlain } from "@/lib/grading/latex";
 import { isCueNegated } from "@/lib/grading/negation";
 import { listSpans } from "@/lib/grading/point-match";
@@ -90,18 +90,30 @@ describe("guard false positives", () => {
         "统计出来没意义；批很小时统计很抖；逐个生成词的时候一批里只有一个位置，更没法统计。",
     );
     expect(g.flags).not.toContain("filler");
-    expect(fillerPhrases("在我看来，这个问题非常重要。总的来说要结合具体场景。")).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(["推理时不会用 Dropout。", "LayerNorm 不会受 batch 大小影响。", "每一步都要跑一次网络，不会并行。"])(
+  it("padding without information is filler, whatever the phrases, and scores 0", async () => {
+    const g = await grade(
+      ln,
+      "这个问题我觉得可以从很多方面去看，每个方面都有各自的考虑，实际情况下往往要具体问题具体分析。" +
+        "不同的人会有不同的理解，而且随着时间推移理解也会变化，所以很难一概而论，需要综合权衡各种因素，" +
+        "最后再根据当时的需要做出合适的选择，这样才能得到比较好的效果，也能避免一些不必要的麻烦。",
+    );
+    expect(g.flags).toContain("filler");
+    expect(g.score).toBe(0);
+  });
+
+  it.each(["LayerNorm 对每个 token 在特征维度上归一化，不会受 batch 大小影响。", "推理时 LayerNorm 的计算和训练时一样，不会因为 batch 变小而不稳定。"])(
     "a stated fact with 不会 is not \"don't know\": %s",
-    (answer) => {
-      expect(saysDontKnow(answer, new Set())).toBe(false);
+    async (answer) => {
+      expect((await grade(ln, answer)).flags).not.toContain("dont-know");
     },
   );
 
-  it.each(["不会", "这题我不会。", "我不太了解这个", "这个我不太清楚，没学过。"])("an admission still is: %s", (answer) => {
-    expect(saysDontKnow(answer, new Set())).toBe(true);
+  it.each(["不会", "这题我不会。", "我不太了解这个", "这个我不太清楚，没学过。", "Honestly no clue, sorry."])("an admission is, and scores 0: %s", async (answer) => {
+    const g = await grade(ln, answer);
+    expect(g.flags).toContain("dont-know");
+    expect(g.score).toBe(0);
   });
 });
 

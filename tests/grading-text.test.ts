@@ -78,6 +78,8 @@ describe("calibration", () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1] as number);
     expect(calibrate(0)).toBe(0);
     expect(calibrate(10)).toBe(10);
-    expect(calibrate(0.2)).toBeLessThanOrEqual(0.5);
+    // The one-sentence curve: 10 · (raw/10)^0.7; a near-empty answer stays under 1.
+    expect(calibrate(8)).toBeCloseTo(10 * 0.8 ** 0.7, 6);
+    expect(calibrate(0.2)).toBeLessThan(1);
   });
 });

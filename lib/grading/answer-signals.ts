@@ -20,15 +20,14 @@ export function explanationMarkers(text: string): number {
   return Math.min(1, MARKERS.filter((re) => re.test(text)).length / 4);
 }
 
-/** 0..1: sentences of readable length, not bare lists, not repeating themselves, few stock phrases. */
-export function claritySignal(feats: SentenceFeatures[], fillerCount: number): number {
+/** 0..1: sentences of readable length, not bare lists, not repeating themselves. */
+export function claritySignal(feats: SentenceFeatures[]): number {
   if (!feats.length) return 0;
   const lengthOk = feats.filter((f) => f.words >= 4 && f.words <= 70).length / feats.length;
   const listy = feats.filter((f) => f.listy).length / feats.length;
   const all: string[] = feats.flatMap((f) => [...f.tokens]);
   const tokensPerSentence = feats.reduce((n, f) => n + f.tokens.size, 0);
   const repetition = tokensPerSentence ? 1 - new Set(all).size / tokensPerSentence : 0;
-  const filler = Math.min(1, fillerCount / Math.max(3, feats.length));
-  const s = 0.45 * lengthOk + 0.25 * (1 - listy) + 0.2 * (1 - Math.max(0, repetition - 0.3) / 0.7) + 0.1 * (1 - filler);
-  return Math.max(0, Math.min(1, s - 0.3 * filler));
+  const s = 0.5 * lengthOk + 0.25 * (1 - listy) + 0.25 * (1 - Math.max(0, repetition - 0.3) / 0.7);
+  return Math.max(0, Math.min(1, s));
 }

@@ -1,5 +1,4 @@
-import { contentTokens } from "./compile";
-import { clauseLengths, splitClauses, splitSentences, wordLength } from "./text";
+import { clauseLengths, splitSentences, wordLength } from "./text";
 
 /**
  * Guards against answers that must not score however many key terms they contain. Each returns
@@ -50,28 +49,6 @@ export function stripInjection(answer: string): InjectionResult {
   return { clean, removed };
 }
 
-const DONT_KNOW_EN =
-  /\bi (?:do not|don't|dont) know\b|\bno idea\b|\bnot sure\b|\b(?:don't|do not) remember\b|\bnever (?:used|learned|heard|studied)\b|^\s*(?:idk|dunno|pass|skip|跳过)\b/i;
-// "不会" and the like admit ignorance only with the speaker or the question as subject ("这题我不会",
-// "我不太了解"), or alone ("不会。"): "推理时不会用 Dropout" and "不会受 batch 影响" state facts.
-const ZH_ADMIT = String.raw`不知道|不清楚|不太清楚|不了解|不太了解|不懂|不太懂|不太会|不会|没(?:有)?(?:学|接触|用|听说|研究|做)过`;
-const ZH_SUBJECT = String.raw`(?:[我俺]|这(?:个|题|道题|块|部分|方面)?|本题|该题)\s*(?:真的|实在|确实|完全|也|还|都|暂时|就|是|对此|对这个)?\s*`;
-const DONT_KNOW = new RegExp(
-  String.raw`${ZH_SUBJECT}(?:${ZH_ADMIT})|^\s*(?:${ZH_ADMIT})\s*[啊呢哦诶欸耶了的呀]*\s*[。.!！…~～]*\s*$|忘了|记不清|想不起来|答不上|` +
-    DONT_KNOW_EN.source,
-  "i",
-);
-// What is left after the admission must be almost nothing: "不知道对不对，LayerNorm 按特征维度归一化" is a hedge, not "不知道".
-const DONT_KNOW_REST = 3;
-
-/** The candidate says they do not know, and says next to nothing else (words of the question aside). */
-export function saysDontKnow(answer: string, titleTokens: Set<string>): boolean {
-  const clauses = splitSentences(answer).flatMap((s) => splitClauses(s.text));
-  if (!clauses.some((c) => DONT_KNOW.test(c))) return false;
-  const rest = clauses.filter((c) => !DONT_KNOW.test(c)).join("，");
-  return contentTokens(rest).filter((t) => !titleTokens.has(t)).length < DONT_KNOW_REST;
-}
-
 /**
  * A bare enumeration of key terms: most comma-, line- or (Chinese) space-separated items are
  * one or two words, or the words run together with none of the small words sentences need.
@@ -109,21 +86,13 @@ const CJK_GLUE = /[的是了在把被让使将从到而因所如就也都会能�
 const GLUE_MIN = 0.06;
 
 /**
- * The answer mostly restates the question: at least half its distinct content words are the
- * question's (either language), and it adds no more than a handful of its own.
+ * Share of the answer's distinct content words that are the question's own wording (either
+ * language): how much of the reply echoes the question.
  */
-export function repeatsQuestion(tokens: string[], titleTokens: Set<string>): boolean {
+export function echoShare(tokens: string[], titleTokens: Set<string>): number {
   const unique = new Set(tokens);
-  if (unique.size === 0) return false;
+  if (unique.size === 0) return 0;
   let echoed = 0;
   for (const t of unique) if (titleTokens.has(t)) echoed++;
-  return echoed / unique.size >= 0.5 && unique.size - echoed <= 6;
-}
-
-const FILLER =
-  /非常好的问题|很好的问题|值得思考|非常重要|很重要|总的来说|总之|总而言之|具体要|结合具体|实际工作中|实际项目中|实际的工程|在我看来|我个人觉得|我觉得|大家都|这说明|以上就是|有很大的影响|有它的道理|非常有帮助|great question|it depends|in practice|at the end of the day|very important|generally speaking/gi;
-
-/** Count of stock phrases that carry no content; used with low coverage to call an answer filler. */
-export function fillerPhrases(answer: string): number {
-  return answer.match(FILLER)?.length ?? 0;
+  return echoed / unique.size;
 }

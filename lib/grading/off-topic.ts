@@ -17,6 +17,18 @@ function profileText(q: Question): string {
   return `${q.title}\n${q.titleEn ?? ""}\n${rubric}\n${passages}`;
 }
 
+const materials = new WeakMap<Question, Set<string>>();
+
+/** Every word of the question's material (title, rubric, reference answer). */
+export function materialTokens(q: Question): Set<string> {
+  let m = materials.get(q);
+  if (!m) {
+    m = new Set(contentTokens(profileText(q)));
+    materials.set(q, m);
+  }
+  return m;
+}
+
 const profiles = new WeakMap<readonly Question[], Map<string, Vec>>();
 
 function profilesFor(questions: readonly Question[], vocab: Vocab): Map<string, Vec> {

@@ -37,24 +37,15 @@ const MISCONCEPTION_CORRECTNESS = 2.5;
 const MISCONCEPTION_SCORE = 1;
 
 /**
- * Raw content score (0..10) to the reported score: piecewise linear and increasing, so rankings
- * are the raw ones. Fitted on content/dev/grading-dev.jsonl (the held-out file only checked) so
- * that each label band scores about its label: a vaguely right answer that no key point matches
- * (raw ≈ 0.5, from topicality alone) is a 2, not a 1; rubrics are demanding (5 to 7 points), so
- * covering 80% of the weight is already an excellent answer. Low raw stays low (0.2 → 0.5): an
- * answer about nothing in particular that slips past the guards keeps a low score.
+ * The curve, in one sentence: score = 10 · (raw / 10)^0.7, a fixed concave power of the raw
+ * content score, so that partial coverage of a demanding 3–7 point rubric is not crushed
+ * (covering 80% of the weight reads as about 8.5) while ranks stay those of the raw score.
+ * The exponent is a round choice, not a fit to any labelled row.
  */
-const CALIBRATION: ReadonlyArray<readonly [number, number]> = [
-  [0, 0], [0.2, 0.5], [0.5, 1.8], [1, 2.6], [2, 3.5], [3, 4.3], [4, 5.1], [6, 6.7], [8, 8.3], [10, 10],
-];
+export const CURVE_EXPONENT = 0.7;
 
 export function calibrate(raw: number): number {
-  for (let i = 1; i < CALIBRATION.length; i++) {
-    const [x0, y0] = CALIBRATION[i - 1] as readonly [number, number];
-    const [x1, y1] = CALIBRATION[i] as readonly [number, number];
-    if (raw <= x1) return y0 + ((y1 - y0) * (Math.max(raw, x0) - x0)) / (x1 - x0);
-  }
-  return 10;
+  return 10 * Math.pow(Math.min(10, Math.max(0, raw)) / 10, CURVE_EXPONENT);
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -101,7 +101,9 @@ async function main() {
   const meanOf = (rs: typeof results) => (rs.length ? (rs.reduce((s, r) => s + r.score, 0) / rs.length).toFixed(2) : "n/a");
   const fluentWrong = results.filter((r) => /wrong/.test(r.kind));
   const shallow = results.filter((r) => /shallow|partial/.test(r.kind));
-  console.log(`fluent-wrong mean score:                 ${meanOf(fluentWrong)} (n=${fluentWrong.length}, kinds ~ /wrong/)`);
+  console.log(`fluent-wrong mean score:                 ${meanOf(fluentWrong)} (n=${fluentWrong.length}, kinds ~ /wrong/; ${fluentWrong.filter((r) => r.misconceptions > 0).length} with a finding)`);
+  const rightKinds = results.filter((r) => !/wrong/.test(r.kind) && r.ceiling === undefined && r.label >= 4);
+  console.log(`correct answers (label>=4) with a finding: ${rightKinds.filter((r) => r.misconceptions > 0).length} of ${rightKinds.length}`);
   console.log(`shallow-correct mean score:              ${meanOf(shallow)} (n=${shallow.length}, kinds ~ /shallow|partial/)`);
   console.log(`junk above its ceiling:                  ${over.length} of ${results.filter((r) => r.ceiling !== undefined).length}`);
   for (const r of over) console.log(`  ${r.src} ${r.kind} score ${r.score} > ceiling ${r.ceiling} [${r.flags.join(",")}] ${r.title.slice(0, 30)}`);

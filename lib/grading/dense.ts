@@ -1,20 +1,22 @@
-import { isE5Model } from "@/lib/retrieval/config";
 import type { Embedder } from "@/lib/retrieval/embedder";
 import type { CompiledPoint } from "./compile";
 
 export type { Embedder };
 
-/**
- * Dense similarity between each key point and the answer's best sentence, rescaled to 0..1.
- * Sentence-embedding cosines are compressed into a narrow band (e5: ~0.75 unrelated, ~0.92
- * paraphrase), so the raw cosine is stretched over that band before it is mixed with the
- * lexical score. The band is a prior, not fitted here: no model was available when this was
- * written (see the report), so hybrid weights stay conservative.
- */
-function band(model: string): [number, number] {
-  return isE5Model(model) ? [0.8, 0.92] : [0.5, 0.9];
+/** The fitted constants dense grading needs (npm run calibrate; see calibration.ts). */
+export interface DenseConstants {
+  /** Cosine mapped to 0 (unrelated) and to 1 (paraphrase). */
+  lo: number;
+  hi: number;
+  /** Share of the gap between lexical and dense similarity that dense may lift a point. */
+  pull: number;
 }
 
+/**
+ * Dense similarity between each key point and the answer's best sentence, rescaled to 0..1 over
+ * the model's calibrated band: sentence-embedding cosines are compressed into a narrow band that
+ * differs per model, so the band is fitted per model on the dev sets, never assumed.
+ */
 const pointCache = new Map<string, Float32Array>();
 
 function dot(a: Float32Array, b: Float32Array): number {
@@ -34,6 +36,7 @@ export async function densePointMatches(
   questionId: string,
   points: CompiledPoint[],
   sentences: string[],
+  constants: DenseConstants,
 ): Promise<DenseMatch[]> {
   if (!sentences.length) return points.map(() => ({ sim: 0, sentence: -1 }));
   const keys = points.map((p) => `${embedder.model}\0${questionId}\0${p.point.id}\0${p.point.zh}`);
@@ -49,7 +52,7 @@ export async function densePointMatches(
     });
   }
   const sv = await embedder.embed(sentences, "query");
-  const [lo, hi] = band(embedder.model);
+  const { lo, hi } = constants;
   return points.map((_, i) => {
     const pv = pointCache.get(keys[i] ?? "");
     let best = { sim: 0, sentence: -1 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { claritySignal, explanationMarkers } from "./answer-signals";
 import { compileQuestion, contentTokens, type CompiledPoint } from "./compile";
 import { resolveContext } from "./context";
+import { denseCalibrationFor } from "./calibration";
 import { densePointMatches } from "./dense";
 import { buildFeedback } from "./feedback";
 import { echoShare, isTermList, stripInjection } from "./guards";
@@ -52,8 +53,8 @@ const FILLER_MAX_COVERAGE = 0.3;
 
 /**
  * Grades one answer against the question's rubric, point by point, offline. Lexical matching
- * with the rubric's bilingual terms always runs; a dense model, when lib/retrieval has one,
- * lifts paraphrased points ("hybrid" mode). Guards (injection, empty, don't-know, term list,
+ * with the rubric's bilingual terms always runs; a dense model, when lib/retrieval has one and
+ * npm run calibrate has fitted its constants, lifts paraphrased points ("hybrid" mode). Guards (injection, empty, don't-know, term list,
  * restating the question, filler, off-topic) flag the answer and cap its score.
  */
 export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Promise<Grade> {
@@ -90,9 +91,12 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
     else if (isTermList(clean)) flags.push("term-list");
   }
 
-  const dense = embedder && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain)) : null;
+  // Dense matching only with constants calibrated for this very model.
+  const cal = embedder ? (ctx.calibration !== undefined ? ctx.calibration : denseCalibrationFor(embedder.model)) : null;
+  const useDense = !!(embedder && cal);
+  const dense = embedder && cal && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain), cal) : null;
   const misconceptions = findMisconceptions(compiled, feats, bankEntities(questions));
-  const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)));
+  const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)), cal?.pull ?? 0);
 
   // Terms dropped into prose ("前向过程和闭式解以及方差表都扮演着关键的角色"): a list in sentences.
   if (tokens.length && !flags.includes("term-list") && namesWithoutExplaining(lexical.matches, feats)) flags.push("term-list");
@@ -128,7 +132,7 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
     flags,
     feedback: buildFeedback({ lang, flags, offTopicTitle, misconceptions, points, statements }),
     lang,
-    mode: embedder ? "hybrid" : "lexical",
+    mode: useDense ? "hybrid" : "lexical",
     basis,
   };
 }

@@ -3,8 +3,6 @@ import type { DenseMatch } from "./dense";
 import { PARTIAL_AT, statusFor, type PointMatch, type SentenceFeatures } from "./point-match";
 import type { PointGrade } from "./types";
 
-// Hybrid mode: how far the dense similarity may pull a point's similarity up towards itself.
-const DENSE_PULL = 0.4;
 
 /** The window's sentences as the candidate wrote them (a space only after Latin punctuation). */
 function evidenceOf(sentences: number[], feats: SentenceFeatures[]): string | null {
@@ -29,22 +27,26 @@ export function pointGrades(
   lexical: PointMatch[],
   dense: DenseMatch[] | null,
   wrongPoints: Set<string>,
+  /** Hybrid mode: how far the dense similarity may pull a point's similarity up towards itself (calibrated per model). */
+  densePull = 0,
 ): PointGrade[] {
   return compiled.map((cp, i) => {
     const m = lexical[i] as PointMatch;
     const d = dense?.[i];
-    const sim = d ? m.sim + DENSE_PULL * Math.max(0, d.sim - m.sim) : m.sim;
+    const sim = d ? m.sim + densePull * Math.max(0, d.sim - m.sim) : m.sim;
     // Evidence: the lexical window, or the dense model's sentence when words barely matched.
     const sentences = d && d.sentence >= 0 && m.sim < PARTIAL_AT / 2 ? [d.sentence] : m.sentences;
     let status = statusFor(sim, { ...m, sentences }, feats);
     if (status === "covered" && (m.sim < PARTIAL_AT || wrongPoints.has(cp.point.id))) status = "partial";
+    // A point the answer contradicts earns no more than a bare mention, however well worded.
+    const shown = wrongPoints.has(cp.point.id) && status !== "missing" ? Math.min(sim, PARTIAL_AT) : sim;
     return {
       id: cp.point.id,
       weight: cp.point.weight,
       status,
       evidence: status === "missing" ? null : evidenceOf(sentences, feats),
       passage: cp.passage ? { id: cp.passage.id, text: cp.passage.text } : null,
-      similarity: Math.round(Math.min(1, sim) * 1000) / 1000,
+      similarity: Math.round(Math.min(1, shown) * 1000) / 1000,
     };
   });
 }

@@ -94,4 +94,9 @@ export interface GradeContext {
   questions?: readonly Question[];
   /** Pass null to force lexical mode; undefined = ask lib/retrieval for one. */
   embedder?: import("./dense").Embedder | null;
+  /**
+   * Dense constants to grade with; undefined = the model's stored calibration (none: lexical).
+   * npm run calibrate passes candidates while it fits them.
+   */
+  calibration?: import("./dense").DenseConstants | null;
 }

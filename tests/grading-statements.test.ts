@@ -5,6 +5,15 @@ import { probeStatements, readProbes, PROBES_DEV_PATH, PROBES_EVAL_PATH } from "
 
 // Single sentences graded as replies (content/dev: written beside the grader; content/eval:
 // written blind by another engineer, never tuned on).
+describe("authored cues", () => {
+  it("every misconception names the subject it is asserted of", () => {
+    const missing = getBanks({ record: false })
+      .banks.flatMap((b) => b.chapters.flatMap((c) => c.questions))
+      .flatMap((q) => q.rubric.flatMap((p) => p.misconceptions.filter((m) => !m.subject?.trim()).map((m) => `${q.id} ${p.id}: ${m.zh}`)));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("statement probes", () => {
   it("dev: no correct statement is flagged and every wrong one is", async () => {
     const results = await probeStatements(readProbes(PROBES_DEV_PATH));

@@ -54,8 +54,8 @@ export const rubricPointSchema = z.object({
   en: text,
   terms: z.array(text).min(1),
   misconceptions: z.array(misconceptionSchema).default([]),
-  swaps: z.array(swapSchema).default([]),
-  numbers: z.array(numberFactSchema).default([]),
+  swaps: z.array(swapSchema).optional(),
+  numbers: z.array(numberFactSchema).optional(),
   followUps: z.array(bilingualSchema).min(1).max(2),
   passage: text,
 });

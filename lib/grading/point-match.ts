@@ -80,6 +80,17 @@ export interface PointMatch {
   around?: PointMatch[];
 }
 
+/**
+ * How a plain-language paraphrase (no rubric vocabulary) earns credit: a point is matched not
+ * only by its terms (conceptScore) but by the words of its statement in both languages and of
+ * the reference paragraph it rests on (tokenScore over `bags`, idf-weighted, the question's own
+ * words discounted). A sentence that says "把各个分量减去平均值再除以标准差" shares those words with
+ * the statement and reference without naming "LayerNorm" or "归一化": tokenScore alone reaches
+ * the partial threshold, and with support (the statement's non-term words, `supportBags`) or an
+ * explanation shared with the question's material (explanation.ts) it may be covered. Without
+ * a term it can reach at most (1 - CONCEPT_SHARE) = 0.45 from words, i.e. partial; covered
+ * needs a term or a calibrated dense model's lift (point-grades.ts).
+ */
 // A full statement is long; a good candidate sentence shares about half its weighted words.
 const TOKEN_SATURATION = 0.5;
 const CONCEPT_SHARE = 0.55;

@@ -22,7 +22,7 @@ const QUESTION_END = /[?？]\s*$/;
 const CONDITIONAL = /如果|假如|假设|假若|倘若|要是|若(?!干)|一旦|\bif\b|\bsuppose\b|\bassuming\b|\bwhether\b|\bunless\b/;
 // Attribution to someone else or to earlier work: the sentence reports, it does not claim.
 const ATTRIBUTION =
-  /以往|以前|此前|之前的|先前|传统|早期|过去|老的|有人|有些人|很多人|许多人|一些人|别人|其他方法|其它方法|别的方法|baseline|基线|\bprevious(?:ly)?\b|\bprior (?:work|methods?|approaches?)\b|\bearlier (?:work|methods?|approaches?|models?)\b|\btraditional(?:ly)?\b|\bconventional(?:ly)?\b|\bsome (?:people|works?|methods?)\b|\bmany people\b|\bother (?:methods|approaches|models)\b|\bexisting methods\b/i;
+  /以往|以前|此前|之前的|先前|传统|早期|过去|老的|后来|后续的?(?:工作|模型|方法)|之后的(?:工作|模型|方法)|\blater (?:work|models?|methods?)\b|\bsubsequent\b|有人|有些人|很多人|许多人|一些人|别人|其他方法|其它方法|别的方法|baseline|基线|\bprevious(?:ly)?\b|\bprior (?:work|methods?|approaches?)\b|\bearlier (?:work|methods?|approaches?|models?)\b|\btraditional(?:ly)?\b|\bconventional(?:ly)?\b|\bsome (?:people|works?|methods?)\b|\bmany people\b|\bother (?:methods|approaches|models)\b|\bexisting methods\b/i;
 // A possibility or an equivalence is not a claim about what the model does ("也可以等价地预测 x_0").
 const MODAL = /也可以|也可|也能|可以等价|等价地|等价于|\bequivalently\b|\bcan also\b|\bcould also\b|\bmay also\b|试过|\btried\b/i;
 // The cue is what was changed from or replaced ("从 Post-LN 改为 Pre-LN", "取代绝对位置编码", "from post-norm to pre-norm").
@@ -42,6 +42,16 @@ function compared(norm: string, h: TermHit): boolean {
   const before = norm.slice(Math.max(0, h.start - 12), h.start);
   if (COMPARED_BEFORE.test(before)) return true;
   return WITH_BEFORE.test(before) && COMPARED_AFTER.test(norm.slice(h.end, h.end + 8));
+}
+
+// An entity takes over as the one the cue is said of when it opens a clause (after at most a
+// conjunction: "，而原始 Transformer 用 Post-LN") or owns what follows ("原始 Transformer 的正弦编码").
+// One mentioned as an object ("T5 把 LayerNorm 放到残差之后") does not.
+const CLAUSE_OPEN = /(?:^|[，,、。；;:：]\s*(?:而且|而|但是|但|然而|不过|则|and|but|while|whereas|however)?\s*(?:把|将|让|使)?\s*)$/i;
+const OWNS = /^\s*(?:的|'s\b|\bis\b|\bare\b|\buses?\b|用|使用|采用|是)/i;
+
+function takesOver(norm: string, e: { start: number; end: number }): boolean {
+  return CLAUSE_OPEN.test(norm.slice(0, e.start)) || OWNS.test(norm.slice(e.end, e.end + 6));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -83,7 +93,7 @@ export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null 
   const own = subj.filter((s) => s.end <= hit.start && !compared(norm, s));
   const others = entityHits(norm, entities).filter((e) => !subj.some((s) => overlaps(s, e)) && !overlaps(e, hit));
   const last = own.at(-1);
-  if (last) return others.some((e) => e.start >= last.end && e.end <= hit.start) ? "other-subject" : null;
+  if (last) return others.some((e) => e.start >= last.end && e.end <= hit.start && takesOver(norm, e)) ? "other-subject" : null;
   // No subject in the sentence: a pronoun may refer to the previous sentence's last entity.
   if (!ctx.prevNorm || !PRONOUN_START.test(norm) || others.some((e) => e.end <= hit.start)) return "no-subject";
   const prev = ctx.prevNorm;

@@ -48,12 +48,14 @@ export function bankEntities(questions: readonly Question[]): Concept[] {
   const hit = cache.get(questions);
   if (hit) return hit;
   const subjects = new Set<string>();
+  // Swap subjects are entities whatever their spelling: they are declared as the two sides of a pair ("正样本", "负样本").
+  const swapSubjects = new Set<string>();
   for (const q of questions)
     for (const p of q.rubric) {
       for (const m of p.misconceptions) if (m.subject) subjects.add(m.subject);
-      for (const s of p.swaps ?? []) subjects.add(s.subject);
+      for (const s of p.swaps ?? []) swapSubjects.add(s.subject);
     }
-  const names = [...subjects].map(nameAliases).filter((s): s is string => s !== null);
+  const names = [...[...subjects].map(nameAliases).filter((s): s is string => s !== null), ...swapSubjects];
   const concepts = [...new Set([...COMPARANDS, ...names])]
     .map(compileConcept)
     .filter((c) => c.patterns.length > 0);

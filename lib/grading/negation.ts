@@ -16,7 +16,7 @@ const WEAK = String.raw`不再|不用|不使用|不采用|不需要|无需|没�
 const REPORTED = /误以为|误认为|误区|误解|错误地认为|错误观点|有人认为|很多人以为|不要以为|mistakenly|misconception|common mistake|it is wrong to|a myth/;
 const REPORTED_INTRO = new RegExp(`(?:${REPORTED.source})\\s*(?:是|就是|is)?\\s*[，,:：]\\s*$`);
 const POST =
-  /^[^，,。；;.!?]{0,8}?(?:是错的|是错误的|是不对的|不对(?!称|齐|应)|不正确|不成立|其实不是|并不是这样|是误解|is wrong|is incorrect|is false|is not true|is a misconception|is a myth)/;
+  /^[^，,。；;.!?]{0,8}?(?:是错的|是错误的|是不对的|不对(?!称|齐|应)|不正确|不成立|其实不是|并不是这样|是误解|无关|没有?关系|不相关|is independent|is irrelevant|doesn't matter|is wrong|is incorrect|is false|is not true|is a misconception|is a myth)/;
 
 // A negation word, then at most a few CJK characters or two Latin words before the cue.
 const gap = String.raw`(?:[\u3400-\u9fff]{0,4}|(?:\s*[\w$\\^{}|()-]+){0,2})\s*$`;

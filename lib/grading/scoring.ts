@@ -34,7 +34,8 @@ export interface ScoreBasis {
 }
 
 const MISCONCEPTION_CORRECTNESS = 2.5;
-const MISCONCEPTION_SCORE = 1;
+// A wrong claim asserted of its subject (precision first: see assertion.ts) costs a point and a half.
+const MISCONCEPTION_SCORE = 1.5;
 
 /**
  * The curve, in one sentence: score = 10 · (raw / 10)^0.7, a fixed concave power of the raw

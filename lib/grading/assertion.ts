@@ -75,6 +75,17 @@ export interface AssertionContext {
   entities: readonly Concept[];
 }
 
+/** Frames that keep a sentence from asserting anything at the hit, negation aside: question, condition, attribution, possibility, change. */
+export function framed(norm: string, hit: TermHit): string | null {
+  if (INTERROGATIVE_REST.test(norm.slice(hit.end)) || QUESTION_END.test(norm)) return "question";
+  const head = norm.slice(0, hit.start);
+  if (CONDITIONAL.test(head)) return "conditional";
+  if (ATTRIBUTION.test(head)) return "attribution";
+  if (MODAL.test(head)) return "modal";
+  if (REPLACED_BEFORE.test(head) || (CHANGE_FROM_BEFORE.test(head) && CHANGE_FROM_AFTER.test(norm.slice(hit.end)))) return "changed-from";
+  return null;
+}
+
 /** The first reason the sentence does not assert the cue hit, or null when it asserts it. */
 export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null {
   const { norm, subject, entities } = ctx;
@@ -90,7 +101,12 @@ export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null 
   const subj = findConcept(norm, subject);
   // The cue names its subject itself ("T5 是 decoder-only").
   if (subj.some((s) => s.start >= hit.start && s.end <= hit.end)) return null;
-  const own = subj.filter((s) => s.end <= hit.start && !compared(norm, s));
+  // A semicolon ends a statement: a subject before it is not the subject after it.
+  const stmtStart = Math.max(norm.lastIndexOf("；", hit.start), norm.lastIndexOf(";", hit.start)) + 1;
+  const own = subj.filter((s) => s.start >= stmtStart && s.end <= hit.start && !compared(norm, s));
+  // A cue opening its own clause is that clause's topic ("…；Pre-LN 把 LN 放到子层之前"), not a claim about an earlier subject.
+  const clauseStart = Math.max(...[..."，,、。；;:："].map((c) => norm.lastIndexOf(c, hit.start - 1))) + 1;
+  if (CLAUSE_OPEN.test(norm.slice(0, hit.start)) && !own.some((s) => s.start >= clauseStart)) return "topic";
   const others = entityHits(norm, entities).filter((e) => !subj.some((s) => overlaps(s, e)) && !overlaps(e, hit));
   const last = own.at(-1);
   if (last) return others.some((e) => e.start >= last.end && e.end <= hit.start && takesOver(norm, e)) ? "other-subject" : null;

@@ -1,6 +1,7 @@
 import type { CompiledMisconception, CompiledPoint } from "./compile";
 import { contentTokens } from "./compile";
 import { notAsserted } from "./assertion";
+import { findDenials } from "./denials";
 import { wrongNumbers } from "./numbers";
 import type { SentenceFeatures } from "./point-match";
 import { findConcept, type Concept } from "./term-match";
@@ -73,6 +74,17 @@ export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatu
         });
       }
     }
+  }
+  for (const d of findDenials(points, feats)) {
+    if (hits.some((h) => h.pointId === d.point.point.id)) continue;
+    hits.push({
+      pointId: d.point.point.id,
+      zh: `否认了要点「${d.term}」：${d.point.point.zh}`,
+      en: `Denies the key point (${d.term}): ${d.point.point.en}`,
+      evidence: d.sentence.sentence.text,
+      kind: "negation",
+      passage: d.point.passage?.text ?? d.point.point.passage ?? null,
+    });
   }
   return hits;
 }

@@ -224,6 +224,9 @@ export function compileQuestion(question: Question, vocab: Vocab): CompiledQuest
     // The reference paragraph the point rests on says it too, in the bank's own words.
     const para = cp.passage && !cp.derived ? [bag(contentTokens(toPlain(cp.passage.text)), vocab, q.titleTokens)] : [];
     cp.supportBags = [...cp.bags, ...para].map((b) => withoutKnown(b, q.knownTokens)).filter((b) => b.total > 0);
+    // Paraphrase credit: a sentence may also state the point in the words of the reference
+    // paragraph it rests on, rubric vocabulary or not.
+    cp.bags = [...cp.bags, ...para];
     cp.supportTokens = new Set(cp.supportBags.flatMap((b) => [...b.weights.keys()]));
   }
   byQuestion.set(question, q);

@@ -71,7 +71,7 @@ export async function judgeAnswer(
     deps.log?.(`[grading] ${q.id}: graded offline: ${got.f.message}`);
     return offlineJudged(offline, got.f.reason, { model: llm.config.graderModel });
   }
-  const terms = new Map(q.rubric.map((p) => [p.id, pointTermsForMatch(p.terms)]));
+  const terms = new Map(q.rubric.map((p) => [p.id, pointTermsForMatch(p.terms, q.title)]));
   const verified = verifyVerdict(got.r.value, answer, offline.points.map((p) => p.id), new Set(references.map((x) => x.id)), terms);
   return combineVerdict(offline, verified, { model: llm.config.graderModel, usage: got.r.usage, references });
 }

@@ -43,9 +43,17 @@ export interface VerifiedVerdict {
  */
 export const MAX_POINTS_PER_QUOTE = 2;
 
-/** Terms of a point as matched in quotes: every alias, normalised; one-character ones prove nothing. */
-export function pointTermsForMatch(terms: string[]): string[] {
-  return terms.flatMap((t) => t.split(" / ")).map(normalizeQuote).filter((t) => t.length >= 2);
+/**
+ * Terms of a point as matched in quotes: every alias, normalised. One-character ones prove
+ * nothing, and neither do the question's own words: repeating "对比学习" to a question about
+ * contrastive learning names no point of it.
+ */
+export function pointTermsForMatch(terms: string[], questionTitle = ""): string[] {
+  const title = normalizeQuote(questionTitle);
+  return terms
+    .flatMap((t) => t.split(" / "))
+    .map(normalizeQuote)
+    .filter((t) => t.length >= 2 && !title.includes(t));
 }
 
 export function verifyVerdict(

@@ -46,11 +46,16 @@ describe("POST /api/retrieve", () => {
     ["k of 0", JSON.stringify({ query: "x", k: 0 }), /k must be at least 1/],
     ["k as a string", JSON.stringify({ query: "x", k: "5" }), /k:/],
     ["k too large", JSON.stringify({ query: "x", k: 500 }), /at most 50/],
-    ["unknown bank", JSON.stringify({ query: "x", bank: "no-such-bank" }), /Unknown bank/],
   ])("rejects %s with a 400 that says why", async (_name, body, message) => {
     const res = await post(body);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it("answers 404 for an unknown bank, naming the known ones", async () => {
+    const res = await post(JSON.stringify({ query: "x", bank: "no-such-bank" }));
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: string }).error).toMatch(/Unknown bank "no-such-bank"; known:/);
   });
 
   it("validates with a schema that defaults k to 5", () => {

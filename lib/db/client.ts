@@ -27,3 +27,24 @@ export function getDb(): Db {
   holder.__mockInterviewDb ??= openDb();
   return holder.__mockInterviewDb;
 }
+
+/**
+ * What a failed database call means for the person at the keyboard, or null when it is not a
+ * storage fault. SQLite reports a read-only file, a full disk or a vanished folder by code;
+ * each statement is atomic, so a write refused here saved nothing at all (no half-written turn).
+ */
+export function describeDbError(e: unknown): { status: number; message: string } | null {
+  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const where = `(${databasePath()})`;
+  if (code.startsWith("SQLITE_READONLY") || code === "EROFS" || code === "EACCES" || code === "EPERM")
+    return { status: 503, message: `数据库只读 The database file is read-only ${where}: nothing was saved. Make the file and its folder writable (or set DATABASE_PATH), then try again.` };
+  if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "SQLITE_IOERR_WRITE" || code === "SQLITE_IOERR_SHMSIZE")
+    return { status: 507, message: `磁盘已满 The disk holding the database is full ${where}: nothing was saved. Free some space, then try again; your text is still in the box.` };
+  if (code.startsWith("SQLITE_CANTOPEN") || code === "ENOENT")
+    return { status: 503, message: `无法打开数据库 The database file cannot be opened ${where}: check that its folder exists and is writable.` };
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
+    return { status: 503, message: "数据库繁忙 The database is busy (another process holds a lock); please try again in a moment." };
+  if (code.startsWith("SQLITE_IOERR") || code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB")
+    return { status: 503, message: `数据库读写出错 The database file could not be read or written ${where} (${code}): nothing was saved.` };
+  return null;
+}

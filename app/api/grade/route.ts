@@ -5,7 +5,7 @@ import { bankQuestions } from "@/lib/interview/deps";
 import { gradeAndRecord } from "@/lib/interview/standalone-grade";
 
 const bodySchema = z.object({
-  questionId: z.string().min(1),
+  questionId: z.string().min(1).max(200, "questionId is longer than 200 characters"),
   answer: z.string().max(20_000, "An answer is limited to 20,000 characters."),
   lang: z.enum(["zh", "en"]).optional(),
 });

@@ -1,25 +1,25 @@
-import { NextResponse } from "next/server";
-import { RetrievalInputError } from "@/lib/retrieval/errors";
+import { parseBody, respond } from "@/app/api/_shared/respond";
+import { getBanks } from "@/lib/bank/load";
+import { InterviewError } from "@/lib/interview/errors";
 import { retrieve } from "@/lib/retrieval/service";
-import { formatIssues, retrieveRequestSchema } from "@/lib/retrieval/types";
+import { retrieveRequestSchema } from "@/lib/retrieval/types";
+import { z } from "zod";
+
+// The bank id's cap gets its own message (the domain schema's says "must be a string" for every issue).
+const bodySchema = retrieveRequestSchema.extend({
+  bank: z.string({ error: "bank must be a bank id (a string)" }).trim().min(1, "bank must not be empty").max(100, "bank is longer than 100 characters").optional(),
+});
 
 export const dynamic = "force-dynamic";
 
 /** POST {query, k?, bank?} -> {mode, hits}: question-level hits, best first. */
 export async function POST(req: Request) {
-  let raw: unknown;
-  try {
-    raw = await req.json();
-  } catch {
-    return NextResponse.json({ error: 'The request body must be JSON: {"query": "…", "k"?: 5, "bank"?: "…"}.' }, { status: 400 });
-  }
-  const parsed = retrieveRequestSchema.safeParse(raw);
-  if (!parsed.success) return NextResponse.json({ error: `Invalid request: ${formatIssues(parsed.error)}` }, { status: 400 });
-  try {
-    return NextResponse.json(await retrieve(parsed.data.query, parsed.data));
-  } catch (e) {
-    if (e instanceof RetrievalInputError) return NextResponse.json({ error: e.message }, { status: 400 });
-    console.error("[api/retrieve]", e instanceof Error ? e.message : e);
-    return NextResponse.json({ error: "Retrieval failed on the server." }, { status: 500 });
-  }
+  return respond(async () => {
+    const body = await parseBody(req, bodySchema);
+    const banks = getBanks().banks;
+    if (body.bank !== undefined && !banks.some((b) => b.id === body.bank)) {
+      throw new InterviewError("not-found", `Unknown bank "${body.bank}"; known: ${banks.map((b) => b.id).join(", ") || "none"}.`);
+    }
+    return retrieve(body.query, body);
+  });
 }

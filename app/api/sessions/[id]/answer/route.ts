@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseBody, respond } from "@/app/api/_shared/respond";
+import { parseBody, respond, sessionIdParam } from "@/app/api/_shared/respond";
 import { interviewDeps } from "@/lib/interview/deps";
 import { submit } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
@@ -9,7 +9,7 @@ const bodySchema = z
     text: z.string().max(20_000, "An answer is limited to 20,000 characters.").optional(),
     dontKnow: z.literal(true).optional(),
     /** The last turn the page had shown: a reply from a stale page is refused, not misfiled. */
-    afterTurnId: z.number().int().nonnegative().optional(),
+    afterTurnId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
     /** The sender's key for this reply: the same key twice saves one reply. */
     clientKey: z.string().min(8).max(100).optional(),
   })
@@ -23,7 +23,7 @@ const bodySchema = z
 
 export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const { id } = await ctx.params;
+    const id = await sessionIdParam(ctx);
     const body = await parseBody(req, bodySchema);
     const deps = interviewDeps();
     await submit(deps, id, body.text !== undefined ? { type: "answer", text: body.text } : { type: "dont-know" }, { afterTurnId: body.afterTurnId, clientKey: body.clientKey });

@@ -1,12 +1,16 @@
 /** U+0000 or a UTF-16 surrogate without its pair (what `\ud800` in JSON decodes to). */
 const BAD = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const MAX_DEPTH = 32;
+
 /**
  * The first string in a parsed JSON value that SQLite, the grader or the page could not
  * store or show faithfully: a NUL character or an unpaired surrogate (invalid UTF-8 once
  * written). Returns where it is and why, or null when every string is clean.
  */
 export function findBadString(value: unknown, path: string[] = []): { path: string; reason: string } | null {
+  // No request of this app nests deeper than a few levels; deeper ones would only cost stack.
+  if (path.length > MAX_DEPTH) return { path: path.slice(0, 3).join(".") + ".…", reason: `is nested deeper than ${MAX_DEPTH} levels` };
   if (typeof value === "string") {
     const m = BAD.exec(value);
     if (!m) return null;

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { describeDbError } from "@/lib/db/client";
+import { databasePath, describeDbError } from "@/lib/db/client";
 import { InterviewError } from "@/lib/interview/errors";
 import { readCappedText } from "@/lib/security/body-limit";
 import { HttpError } from "@/lib/security/http-error";
@@ -50,7 +50,7 @@ export function errorResponse(e: unknown): NextResponse {
   if (e instanceof Error && e.name === "RetrievalInputError") return NextResponse.json({ error: clipEcho(e.message) }, { status: 400 });
   const db = describeDbError(e);
   if (db) {
-    console.error("[api] database:", e instanceof Error ? e.message : e);
+    console.error(`[api] database ${databasePath()}:`, e instanceof Error ? e.message : e);
     return NextResponse.json({ error: db.message }, { status: db.status });
   }
   console.error("[api]", e instanceof Error ? e.message : e);

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { startServe, type Served } from "./serve-process";
 
+// The server of its own takes a few seconds to start (more on a loaded machine).
+test.describe.configure({ timeout: 120_000 });
+
 // Bad input on every route, through real HTTP to a real server (scripts/serve.ts on the
 // browser tests' build, rate limit off so that the table is not cut short by 429s): each
 // answer must be a 4xx whose JSON `error` a person can act on; never a 500, never a stack.

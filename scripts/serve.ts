@@ -1,11 +1,13 @@
 /**
  * `npm run serve`: the production server. Listens on 127.0.0.1 unless HOST says otherwise;
  * listening anywhere else exposes everyone's interview history to the network, so it then
- * needs APP_PASSWORD (the app asks for it on /login). A custom server only so that the
- * client's socket address reaches the proxy's rate limit (Next passes none on).
+ * needs APP_PASSWORD (the app asks for it on /login). A custom server so that POSTs are
+ * rate-limited per client socket address, which Next never hands its proxy.
  */
 import { createServer } from "node:http";
-import { CLIENT_ADDRESS_HEADER } from "../lib/security/client-key";
+import { SERVE_LIMITS_ENV } from "../lib/security/client-key";
+import { securityHeaders } from "../lib/security/headers";
+import { limiter, SAFE_METHODS, tooManyMessage } from "../lib/security/rate-limit";
 import { serveSettings } from "../lib/security/serve-settings";
 
 const settings = serveSettings(process.env);
@@ -15,9 +17,17 @@ if ("error" in settings) {
 }
 const { host, port } = settings;
 
-// Read by lib/security/client-key.ts in this same process: the header below can be trusted.
-// Set before Next is loaded: it snapshots the environment when it first loads.
-process.env.MI_TRUST_CLIENT_HEADER = "1";
+// Tells the proxy (same process) that clients are limited here. Set before Next is loaded: it
+// snapshots the environment when it first loads.
+process.env[SERVE_LIMITS_ENV] = "1";
+let limits: ReturnType<typeof limiter>;
+try {
+  limits = limiter();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e); // e.g. RATE_LIMIT_BURST=fast
+  process.exit(1);
+}
+const headers = Object.fromEntries(securityHeaders(false).map((h) => [h.key, h.value]));
 
 async function main(): Promise<void> {
   const { default: next } = await import("next");
@@ -25,8 +35,15 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    // Overwrites whatever a client sent under this name.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    const taken = SAFE_METHODS.has(req.method ?? "GET") ? null : limits?.take(req.socket.remoteAddress ?? "unknown");
+    if (taken && !taken.ok) {
+      const message = tooManyMessage(taken.retryAfterSeconds);
+      const api = (req.url ?? "").startsWith("/api/");
+      res.writeHead(429, { ...headers, "retry-after": String(taken.retryAfterSeconds), "content-type": api ? "application/json" : "text/plain; charset=utf-8" });
+      res.end(api ? JSON.stringify({ error: message }) : message);
+      req.resume(); // drain the body unread
+      return;
+    }
     void handle(req, res);
   });
   server.on("error", (e) => {

@@ -25,7 +25,7 @@ function runChild(mode: "readonly" | "full"): Report {
   dirs.push(dir);
   const out = execFileSync("unshare", ["-rm", process.execPath, "--import", "tsx", "tests/security-db-child.ts", mode, dir], {
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 100_000,
     env: { ...process.env, NODE_ENV: "test" },
   });
   return JSON.parse(out) as Report;
@@ -40,7 +40,7 @@ describe("storage faults", () => {
     expect(r.integrity).toBe("ok");
     expect(r.retriedStatus).toBe(200);
     expect(r.after).toBe(1);
-  });
+  }, 120_000);
 
   it("a full disk: a clear 507, nothing half-written, and the reply saves once there is space", () => {
     const r = runChild("full");
@@ -50,5 +50,5 @@ describe("storage faults", () => {
     expect(r.integrity).toBe("ok");
     expect(r.retriedStatus).toBe(200);
     expect(r.after).toBe(1);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientKey } from "@/lib/security/client-key";
+import { serveLimitsByAddress } from "@/lib/security/client-key";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { RateLimiter, rateLimitFromEnv } from "@/lib/security/rate-limit";
 import { contentTypeReason, crossSiteReason } from "@/lib/security/same-origin";
@@ -66,10 +66,9 @@ describe("rate limiter", () => {
     expect(() => rateLimitFromEnv({ RATE_LIMIT_PER_MINUTE: "fast" })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
-  it("trusts the client-address header only when scripts/serve.ts set it", () => {
-    const headers = h({ "x-mi-client-address": "10.0.0.9" });
-    expect(clientKey(headers, {})).toBe("shared");
-    expect(clientKey(headers, { MI_TRUST_CLIENT_HEADER: "1" })).toBe("10.0.0.9");
+  it("leaves per-address limits to scripts/serve.ts only when it says it applies them", () => {
+    expect(serveLimitsByAddress({})).toBe(false);
+    expect(serveLimitsByAddress({ MI_SERVE_RATE_LIMITS: "1" })).toBe(true);
   });
 });
 

@@ -1,26 +1,12 @@
 import { NextResponse } from "next/server";
 import { MAX_BODY_BYTES } from "./body-limit";
-import { clientKey } from "./client-key";
-import { RateLimiter, rateLimitFromEnv } from "./rate-limit";
+import { serveLimitsByAddress } from "./client-key";
+import { limiter, SAFE_METHODS, tooManyMessage } from "./rate-limit";
 import { contentTypeReason, crossSiteReason } from "./same-origin";
 import { SESSION_COOKIE, verifySession } from "./session-cookie";
 
 /** Paths open without signing in: the login page and its form target. */
 const PUBLIC = new Set(["/login", "/login/submit"]);
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-// One limiter per process, on globalThis so every copy of this module shares the buckets.
-const holder = globalThis as unknown as { __miRateLimiter?: { key: string; limiter: RateLimiter | null } };
-
-function limiter(env: Record<string, string | undefined>): RateLimiter | null {
-  const key = `${env.RATE_LIMIT_BURST}/${env.RATE_LIMIT_PER_MINUTE}`;
-  if (holder.__miRateLimiter?.key !== key) {
-    const limit = rateLimitFromEnv(env);
-    holder.__miRateLimiter = { key, limiter: limit ? new RateLimiter(limit) : null };
-  }
-  return holder.__miRateLimiter.limiter;
-}
 
 const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
 
@@ -49,7 +35,7 @@ function browserOrigin(req: Request, url: URL): string {
 /**
  * Everything checked before a request reaches a page or route, in one place (proxy.ts calls
  * it): an address that is not UTF-8, signing in when APP_PASSWORD is set, cross-site and
- * non-JSON POSTs, oversized declared bodies, and the per-client rate limit on POSTs. Returns
+ * non-JSON POSTs, oversized declared bodies, and the rate limit on POSTs. Returns
  * the refusal, or null to let the request through.
  */
 export async function guardRequest(req: Request, env: Record<string, string | undefined> = process.env): Promise<NextResponse | null> {
@@ -81,11 +67,8 @@ export async function guardRequest(req: Request, env: Record<string, string | un
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return refuse(path, 413, `请求体过大 The request body is larger than ${MAX_BODY_BYTES / 1024} KiB; an answer is limited to 20,000 characters.`);
   }
-  const taken = limiter(env)?.take(clientKey(req.headers, env));
-  if (taken && !taken.ok) {
-    return refuse(path, 429, `请求过于频繁 Too many requests: wait ${taken.retryAfterSeconds} s, then try again (your text is still in the box).`, {
-      "retry-after": String(taken.retryAfterSeconds),
-    });
-  }
+  // Under scripts/serve.ts each client address was limited before this; else one shared bucket.
+  const taken = serveLimitsByAddress(env) ? null : limiter(env)?.take("all-clients");
+  if (taken && !taken.ok) return refuse(path, 429, tooManyMessage(taken.retryAfterSeconds), { "retry-after": String(taken.retryAfterSeconds) });
   return null;
 }

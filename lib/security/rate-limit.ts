@@ -52,3 +52,24 @@ export class RateLimiter {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - b.tokens) / perMs / 1000)) };
   }
 }
+
+/** What a client past its limit is told. */
+export function tooManyMessage(retryAfterSeconds: number): string {
+  return `请求过于频繁 Too many requests: wait ${retryAfterSeconds} s, then try again (your text is still in the box).`;
+}
+
+/** Methods that change nothing, never limited. */
+export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// One limiter per process, on globalThis so every copy of this module shares the buckets.
+const holder = globalThis as unknown as { __miRateLimiter?: { key: string; limiter: RateLimiter | null } };
+
+/** The process's limiter for the current RATE_LIMIT_* settings (null: off). */
+export function limiter(env: Record<string, string | undefined> = process.env): RateLimiter | null {
+  const key = `${env.RATE_LIMIT_BURST}/${env.RATE_LIMIT_PER_MINUTE}`;
+  if (holder.__miRateLimiter?.key !== key) {
+    const limit = rateLimitFromEnv(env);
+    holder.__miRateLimiter = { key, limiter: limit ? new RateLimiter(limit) : null };
+  }
+  return holder.__miRateLimiter.limiter;
+}

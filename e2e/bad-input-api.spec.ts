@@ -41,6 +41,7 @@ const sid = () => `/api/sessions/${session}`;
 const POSTS = [
   { route: "/api/sessions", fields: '{"bankId": 42}', unknown: '{"bankId": "no-such-bank"}', unknownMessage: /No question bank "no-such-bank"/ },
   { route: () => `${sid()}/answer`, fields: '{"text": ["a"]}', unknown: null, unknownMessage: null },
+  { route: () => `${sid()}/chat`, fields: '{"action": "answer", "text": 5}', unknown: null, unknownMessage: null },
   { route: () => `${sid()}/skip`, fields: '{"afterTurnId": "x"}', unknown: '{"afterTurnId": 999999}', unknownMessage: /moved on|interview/i },
   { route: "/api/grade", fields: '{"questionId": 1, "answer": true}', unknown: '{"questionId": "nope-00000000", "answer": "x"}', unknownMessage: /No question "nope-00000000"/ },
   { route: "/api/retrieve", fields: '{"query": {}, "k": "5"}', unknown: '{"query": "x", "bank": "no-such-bank"}', unknownMessage: /Unknown bank "no-such-bank"/ },
@@ -64,9 +65,14 @@ for (const p of POSTS) {
 }
 const long = "a".repeat(10_000);
 cases.push(
-  { name: "answer: text over 20,000 characters", path: () => `${sid()}/answer`, body: JSON.stringify({ text: "x".repeat(20_001) }), status: 400, message: /limited to 20,000 characters/ },
-  { name: "answer: neither text nor dontKnow", path: () => `${sid()}/answer`, body: "{}", status: 400, message: /Send either text/ },
-  { name: "answer: unknown session", path: "/api/sessions/00000000-0000-4000-8000-000000000000/answer", body: '{"text":"x"}', status: 404, message: /No interview session/ },
+  { name: "answer: text over 20,000 characters", path: () => `${sid()}/answer`, body: JSON.stringify({ text: "x".repeat(20_001), clientKey: "bad-input-key-2" }), status: 400, message: /limited to 20,000 characters/ },
+  { name: "answer: neither text nor dontKnow", path: () => `${sid()}/answer`, body: '{"clientKey":"bad-input-key-3"}', status: 400, message: /Send either text/ },
+  { name: "answer: neither afterTurnId nor clientKey", path: () => `${sid()}/answer`, body: '{"text":"x"}', status: 400, message: /Send afterTurnId .* or clientKey/ },
+  { name: "chat: unknown action", path: () => `${sid()}/chat`, body: '{"action":"explode"}', status: 400, message: /Invalid request: action/ },
+  { name: "chat: clarify over 2,000 characters", path: () => `${sid()}/chat`, body: JSON.stringify({ action: "clarify", text: "q".repeat(2001) }), status: 400, message: /limited to 2,000/ },
+  { name: "chat: 10 kB id", path: `/api/sessions/${long}/chat`, body: '{"action":"hint"}', status: 404, message: /No interview session with this id/ },
+  { name: "resume: unknown session", path: "/api/sessions/00000000-0000-4000-8000-000000000000/resume", status: 404, message: /No interview session/ },
+  { name: "answer: unknown session", path: "/api/sessions/00000000-0000-4000-8000-000000000000/answer", body: '{"text":"x","clientKey":"bad-input-key-1"}', status: 404, message: /No interview session/ },
   { name: "finish: unknown session", path: "/api/sessions/00000000-0000-4000-8000-000000000000/finish", status: 404, message: /No interview session/ },
   { name: "GET session: unknown id", method: "GET", path: "/api/sessions/00000000-0000-4000-8000-000000000000", status: 404, message: /No interview session/ },
   { name: "GET session: invalid UTF-8 id", method: "GET", path: "/api/sessions/%ff%fe", status: 400, message: /not UTF-8/ },

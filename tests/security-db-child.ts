@@ -59,7 +59,7 @@ async function main() {
   }
 
   const text = "VAE 用编码器输出均值和方差，重参数化采样，解码器重建，损失是重建误差加 KL 散度。".repeat(200);
-  const refused = await answer(post({ text }), ctx(id));
+  const refused = await answer(post({ text, clientKey: "db-fault-reply-1" }), ctx(id));
   const refusal = { status: refused.status, body: (await refused.json()) as { error?: string } };
 
   // Space back / writable again: nothing of the refused reply may be there, and the session goes on.
@@ -72,7 +72,7 @@ async function main() {
   const db = getDb();
   const candidateTurns = (db.prepare("SELECT count(*) AS n FROM turns WHERE session_id = ? AND role = 'candidate'").get(id) as { n: number }).n;
   const integrity = db.pragma("integrity_check", { simple: true });
-  const retried = await answer(post({ text }), ctx(id));
+  const retried = await answer(post({ text, clientKey: "db-fault-reply-1" }), ctx(id));
   const after = (db.prepare("SELECT count(*) AS n FROM turns WHERE session_id = ? AND role = 'candidate'").get(id) as { n: number }).n;
   process.stdout.write(JSON.stringify({ refusal, candidateTurns, integrity, retriedStatus: retried.status, after }));
 }

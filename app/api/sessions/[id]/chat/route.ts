@@ -1,6 +1,6 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import { z } from "zod";
-import { parseBody, respond } from "@/app/api/_shared/respond";
+import { parseBody, respond, sessionIdParam } from "@/app/api/_shared/respond";
 import { chatActionSchema, requireSession, runChat } from "@/lib/interview/chat";
 import { interviewDeps } from "@/lib/interview/deps";
 import { toUiChunks } from "@/lib/interview/ui-chunks";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 const bodySchema = z.intersection(
   chatActionSchema,
   z.object({
-    afterTurnId: z.number().int().nonnegative().optional(),
+    afterTurnId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
     clientKey: z.string().min(8).max(100).optional(),
   }),
 );
@@ -26,7 +26,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
   let body: z.infer<typeof bodySchema>;
   let id: string;
   try {
-    id = (await ctx.params).id;
+    id = await sessionIdParam(ctx);
     body = await parseBody(req, bodySchema);
     requireSession(deps, id);
   } catch (e) {

@@ -1,4 +1,4 @@
-import { respond } from "@/app/api/_shared/respond";
+import { respond, sessionIdParam } from "@/app/api/_shared/respond";
 import { interviewDeps } from "@/lib/interview/deps";
 import { resumeQuietly } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
@@ -6,7 +6,7 @@ import { sessionView } from "@/lib/interview/view";
 /** Grades a reply that a crash or restart left ungraded; the answer says why if it still cannot be. */
 export async function POST(_req: Request, ctx: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const { id } = await ctx.params;
+    const id = await sessionIdParam(ctx);
     const deps = interviewDeps();
     const gradingError = await resumeQuietly(deps, id);
     return sessionView(deps.db, deps.questions, id, { gradingError });

@@ -77,6 +77,7 @@ const HOSTILE_REPLY = [
 ].join("\n\n");
 
 test("a hostile reply typed into the interview is saved, graded and shown as inert text, also after a reload", async ({ page }) => {
+  test.setTimeout(90_000);
   const watch = watchPage(page);
   const iv = new InterviewPage(page);
   await iv.start({ chapters: [9], count: 2, followUps: 0 });
@@ -87,8 +88,10 @@ test("a hostile reply typed into the interview is saved, graded and shown as ine
   await expectInert(page, '[data-testid="chat"]');
   for (const link of await reply.locator("a").all()) await link.click({ timeout: 2000 }).catch(() => {});
 
-  // Rendered again from the database, on the server, it is just as inert.
-  await page.reload();
+  // Rendered again from the database, on the server, it is just as inert (a fresh load, not
+  // reload(): the page may still be refreshing itself after the grade).
+  await page.waitForLoadState("networkidle");
+  await page.goto(page.url());
   await expect(page.getByTestId("candidate-message").last()).toContainText("RTL override");
   await expectInert(page, '[data-testid="chat"]');
   expect(watch.dialogs).toEqual([]);

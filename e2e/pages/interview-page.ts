@@ -30,12 +30,17 @@ export class InterviewPage {
     return this.interviewerMessages.last();
   }
 
-  /** Types an answer and sends it with Ctrl+Enter, then waits until it has been graded. */
+  /**
+   * Types an answer and sends it with Ctrl+Enter, then waits until it has been graded. Not for a
+   * feedback card: a question's feedback shows only once the question is finished.
+   */
   async answer(text: string) {
-    const cards = await this.feedbackCards.count();
+    const sent = this.page.getByTestId("candidate-message");
+    const before = await sent.count();
     await this.answerInput.fill(text);
     await this.answerInput.press("Control+Enter");
-    await expect(this.feedbackCards).toHaveCount(cards + 1);
+    await expect(sent).toHaveCount(before + 1);
+    await expect(this.page.getByTestId("grading-indicator")).toHaveCount(0);
   }
 
   async skip() {

@@ -16,11 +16,13 @@ export class InterviewPage {
     this.report = page.getByTestId("report");
   }
 
-  async start(opts: { chapters: number[]; count: number; followUps: number }) {
+  async start(opts: { chapters: number[]; count: number; followUps: number; feedback?: "each" | "end"; lang?: "zh" | "en" }) {
     await this.page.goto("/");
     for (const c of opts.chapters) await this.page.getByTestId(`chapter-checkbox-${c}`).check();
     await this.page.getByTestId("count-input").fill(String(opts.count));
     await this.page.getByTestId("followups-select").selectOption(String(opts.followUps));
+    if (opts.feedback) await this.page.getByTestId(`feedback-${opts.feedback}`).check();
+    if (opts.lang) await this.page.getByTestId("lang-select").selectOption(opts.lang);
     await this.page.getByTestId("start-button").click();
     await this.page.waitForURL(/\/interview\/[0-9a-f-]+$/);
     await expect(this.answerInput).toBeVisible();

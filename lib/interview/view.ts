@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
 import { getSessionRow, listPlan, listTurns } from "@/lib/db/session-queries";
+import { pendingTurn } from "./advance";
 import { InterviewError } from "./errors";
 import { buildReport, type Report } from "./report";
 import type { GradeLike, Phase, PlannedQuestion, QuestionSource, SessionConfig, Turn } from "./types";
@@ -73,7 +74,6 @@ export function sessionView<G extends GradeLike>(
   }
   const position = row.phase.kind === "finished" ? null : row.phase.position;
   const cq = position === null ? null : byId.get(plan[position]?.questionId ?? "");
-  const last = turns.at(-1);
   const shown = revealed(row.status, row.config, plan);
   const shownIds = new Set(plan.filter((p) => shown.has(p.position)).map((p) => p.questionId));
   const phase: Phase = row.phase.kind === "awaiting-follow-up" && !shown.has(row.phase.position) ? { ...row.phase, pointId: "" } : row.phase;
@@ -90,7 +90,7 @@ export function sessionView<G extends GradeLike>(
     },
     plan: plan.map((p) => p.questionId),
     current: cq ? { questionId: cq.id, title: cq.title, titleEn: cq.titleEn, chapter: cq.chapter } : null,
-    grading: row.status === "active" && !!last && last.role === "candidate" && last.grade === null,
+    grading: row.status === "active" && pendingTurn(turns) !== null,
     gradingError: row.status === "active" ? (opts.gradingError ?? null) : null,
     // "grading" above reads the real turns: a withheld grade must not look like a pending one.
     turns: turns.map((t) => redactTurn(t, shown)),

@@ -42,7 +42,8 @@ export default async function HomePage() {
                 </Link>{" "}
                 <span className="text-slate-500 dark:text-slate-400">
                   {s.status === "finished" ? t("home.finished") : t("home.inProgress", { done: s.done, total: s.total })}
-                  {s.overall !== null && ` · ${t("home.score", { score: s.overall.toFixed(1) })}`}
+                  {/* Scores only once finished: a session with feedback in the report shows none before. */}
+                  {s.status === "finished" && s.overall !== null && ` · ${t("home.score", { score: s.overall.toFixed(1) })}`}
                 </span>
               </li>
             ))}

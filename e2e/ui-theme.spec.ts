@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SiteChrome } from "./pages/site-chrome";
+import { TopicSearch } from "./pages/topic-search";
 
 /** Records the <html> class at the moment <body> is parsed, i.e. before anything is painted. */
 async function recordClassBeforeBody(page: Page) {
@@ -61,12 +62,16 @@ test("screenshots of the start page (light, dark) and the bank page for the READ
   await page.goto("/");
   await expect(page.getByTestId("start-form")).toBeVisible();
   await expect(page.getByTestId("retrieval-mode-badge")).toHaveAttribute("data-mode", /./);
-  await page.screenshot({ path: path("screenshot-start-light.png"), fullPage: false });
+  await page.screenshot({ path: path("screenshot-start-light.png"), fullPage: true });
   await ui.themeButton("dark").click();
   await expect.poll(() => ui.isDark()).toBe(true);
-  await page.screenshot({ path: path("screenshot-start-dark.png"), fullPage: false });
+  await page.screenshot({ path: path("screenshot-start-dark.png"), fullPage: true });
   await ui.themeButton("light").click();
   await page.goto("/bank");
   await expect(page.getByTestId("chapter-list")).toBeVisible();
+  // The bank page with a topic search done: the questions it found, ready to practise.
+  const topic = new TopicSearch(page);
+  await topic.search("DDIM 反演");
+  await expect(topic.results.first()).toBeVisible();
   await page.screenshot({ path: path("screenshot-bank.png"), fullPage: false });
 });

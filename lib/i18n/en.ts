@@ -97,4 +97,12 @@ export const en = {
   "bank.citations": "Citations",
   "bank.authored": "Authored by this project · not from the bank",
   "bank.imageMissing": "Image missing: {src}",
+  "bank.imported": "Imported",
+  "bank.warnings": "Bank warnings ({n}) · what was not read, or read with a guess",
+  "bank.stats.chapters": "chapters",
+  "bank.stats.questions": "questions",
+  "bank.stats.seed": "seed answers",
+  "bank.stats.authored": "authored answers",
+  "bank.stats.none": "no answer",
+  "bank.stats.rubric": "with rubric",
 } as const satisfies Record<MessageKey, string>;

@@ -98,6 +98,14 @@ export const zh = {
   "bank.citations": "参考文献",
   "bank.authored": "本项目编写 · 非原题库内容",
   "bank.imageMissing": "图片缺失: {src}",
+  "bank.imported": "导入",
+  "bank.warnings": "题库加载警告（{n}）· 未读入或有疑问的内容",
+  "bank.stats.chapters": "章节",
+  "bank.stats.questions": "题目",
+  "bank.stats.seed": "原题库答案",
+  "bank.stats.authored": "补充答案",
+  "bank.stats.none": "无答案",
+  "bank.stats.rubric": "有评分要点",
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -34,6 +34,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    // Accept-Language picks the interface language when no cookie does: most users read Chinese.
+    locale: "zh-CN",
     trace: "retain-on-failure",
     launchOptions: {
       // Debian's Chromium where it is installed; otherwise Playwright's own (npx playwright install chromium).

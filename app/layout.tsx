@@ -1,31 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { LlmModeBadge } from "./_components/llm-mode-badge";
-import { RetrievalModeBadge } from "./_components/retrieval-mode-badge";
+import { cookies } from "next/headers";
+import { SiteNav } from "./_components/site-nav";
+import { THEME_COOKIE, THEME_SCRIPT, themeFrom } from "./_components/theme";
+import { I18nProvider } from "@/lib/i18n/client";
+import { getLang, getT } from "@/lib/i18n/server";
 import "katex/dist/katex.min.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Mock Interviewer · AIGC & video generation",
-  description: "Practise a technical interview and get graded point by point against reference answers.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("app.title"), description: t("app.description") };
+}
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await getLang();
+  const theme = themeFrom((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="zh-CN">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <header className="border-b border-slate-200 bg-white">
-          <nav className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3 text-sm">
-            <Link href="/" className="font-semibold">
-              Mock Interviewer
-            </Link>
-            <Link href="/bank" className="text-slate-600 hover:text-slate-900" data-testid="nav-bank">
-              题库 Bank
-            </Link>
-            <span className="ml-auto flex items-center gap-2"><LlmModeBadge /><RetrievalModeBadge /></span>
-          </nav>
-        </header>
-        <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+    // The head script may add "dark" before React hydrates: that difference is expected.
+    <html lang={lang === "zh" ? "zh-CN" : "en"} className={theme === "dark" ? "dark" : undefined} data-theme={theme} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <I18nProvider lang={lang}>
+          <SiteNav theme={theme} />
+          <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+        </I18nProvider>
       </body>
     </html>
   );

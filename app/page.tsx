@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { StartForm, type BankOption } from "@/app/_components/start-form";
+import { TopicSearch } from "@/app/_components/topic-search";
 import { getBanks } from "@/lib/bank/load";
 import { getDb } from "@/lib/db/client";
 import { listSessionSummaries } from "@/lib/db/session-queries";
+import { getT } from "@/lib/i18n/server";
 import { isGradable } from "@/lib/interview/plan";
 
 export const dynamic = "force-dynamic";
 
-export default function HomePage() {
+export default async function HomePage() {
+  const t = await getT();
   const { banks } = getBanks();
   const options: BankOption[] = banks.map((b) => ({
     id: b.id,
@@ -23,25 +26,24 @@ export default function HomePage() {
   return (
     <div className="space-y-6">
       <section className="space-y-1">
-        <h1 className="text-2xl font-semibold">模拟面试 Mock interview</h1>
-        <p className="text-sm text-slate-600">
-          AIGC / 视频生成算法岗：面试官逐题提问、按参考答案的关键点逐点评分，答得不完整会追问，结束后给出报告。
-          无需 API key：默认使用离线面试官与评分器。
-        </p>
+        <h1 className="text-2xl font-semibold" data-testid="home-title">{t("home.title")}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("home.intro")}</p>
       </section>
       <StartForm banks={options} />
+      <TopicSearch />
       {recent.length > 0 && (
         <section className="space-y-2" data-testid="recent-sessions">
-          <h2 className="font-medium">最近的面试 Recent sessions</h2>
+          <h2 className="font-medium">{t("home.recent")}</h2>
           <ul className="space-y-1 text-sm">
             {recent.map((s) => (
               <li key={s.id}>
-                <Link href={`/interview/${s.id}`} className="text-blue-700 hover:underline">
-                  {s.createdAt.replace("T", " ").slice(0, 16)} UTC · {s.total} 题
+                <Link href={`/interview/${s.id}`} className="text-blue-700 hover:underline dark:text-blue-400">
+                  {t("home.recentItem", { time: s.createdAt.replace("T", " ").slice(0, 16), n: s.total })}
                 </Link>{" "}
-                <span className="text-slate-500">
-                  {s.status === "finished" ? "已完成 finished" : `进行中 in progress ${s.done}/${s.total}`}
-                  {s.overall !== null && ` · ${s.overall.toFixed(1)} 分`}
+                <span className="text-slate-500 dark:text-slate-400">
+                  {s.status === "finished" ? t("home.finished") : t("home.inProgress", { done: s.done, total: s.total })}
+                  {/* Scores only once finished: a session with feedback in the report shows none before. */}
+                  {s.status === "finished" && s.overall !== null && ` · ${t("home.score", { score: s.overall.toFixed(1) })}`}
                 </span>
               </li>
             ))}

@@ -48,7 +48,7 @@ test("says plainly when a question has no reference answer", async ({ page }) =>
   const bank = new BankPage(page);
   await bank.goto("e2e-fixture");
   await bank.openQuestion(1, 2);
-  await expect(bank.noAnswer).toHaveText("无参考答案 · No reference answer yet");
+  await expect(bank.noAnswer).toHaveText("无参考答案");
   await expect(bank.answer).toHaveCount(0);
 });
 
@@ -56,7 +56,7 @@ test("marks an authored answer and shows its citations and rubric", async ({ pag
   const bank = new BankPage(page);
   await bank.goto("e2e-fixture");
   await bank.openQuestion(1, 3);
-  await expect(bank.authoredBadge.first()).toHaveText("Authored · 非原题库内容");
+  await expect(bank.authoredBadge.first()).toHaveText("本项目编写 · 非原题库内容");
   await expect(bank.answer.locator(".katex-display")).toHaveCount(1);
   await expect(bank.citations.getByRole("link", { name: "arXiv:2006.11239" })).toHaveAttribute("href", "https://arxiv.org/abs/2006.11239");
   await expect(bank.rubricPoints).toHaveCount(3);

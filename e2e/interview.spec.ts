@@ -16,19 +16,17 @@ test("a whole offline interview: follow-up, reload, skip, good answer, report", 
   await expect(iv.progress).toHaveText(/第 1 \/ 3 题/);
   await expect(iv.lastInterviewerMessage()).toContainText("DDPM模型的原理");
 
-  // A weak answer: graded, and the interviewer probes a weighty point it left out.
+  // A weak answer: the interviewer probes a weighty point it left out. Its feedback waits until
+  // the question is finished, or it would hand over the point the follow-up asks for.
   await iv.answer(WEAK_PRINCIPLE);
-  const card = iv.feedbackCards.first();
-  await expect(card.getByTestId("feedback-score")).toBeVisible();
-  await expect(card.getByTestId("point-missing").first()).toBeVisible();
-  await expect(card.getByTestId("reference-passage").first()).toBeVisible();
   await expect(iv.lastInterviewerMessage()).toHaveAttribute("data-kind", "follow-up");
+  await expect(iv.feedbackCards).toHaveCount(0);
 
   // Reload mid-session: the conversation and an unsent draft come back where they stood.
   await iv.answerInput.fill("草稿：还没发出去的回答");
   await page.reload();
   await expect(iv.lastInterviewerMessage()).toHaveAttribute("data-kind", "follow-up");
-  await expect(iv.feedbackCards).toHaveCount(1);
+  await expect(iv.feedbackCards).toHaveCount(0);
   await expect(iv.answerInput).toHaveValue("草稿：还没发出去的回答");
   await expect(iv.progress).toHaveText(/第 1 \/ 3 题/);
 
@@ -36,6 +34,12 @@ test("a whole offline interview: follow-up, reload, skip, good answer, report", 
   await iv.answer("前向过程有闭式解，q(x_t|x_0) 是均值 √ᾱ_t x_0、方差 (1-ᾱ_t)I 的高斯，其中 ᾱ_t 是 1-β_s 的连乘，所以可以一步采出任意时刻的 x_t，训练时随机采 t 即可。");
   await expect(iv.progress).toHaveText(/第 2 \/ 3 题/);
   await expect(iv.lastInterviewerMessage()).toHaveAttribute("data-kind", "question");
+  // Question 1 is finished: the feedback of both its replies shows, with the reference passages.
+  await expect(iv.feedbackCards).toHaveCount(2);
+  const card = iv.feedbackCards.first();
+  await expect(card.getByTestId("feedback-score")).toBeVisible();
+  await expect(card.getByTestId("point-missing").first()).toBeVisible();
+  await expect(card.getByTestId("reference-passage").first()).toBeVisible();
 
   // Skip question 2.
   await iv.skip();

@@ -45,13 +45,14 @@ test("an LLM interview: streamed lines, LLM grades, a hint and a question back, 
   await expect(iv.lastInterviewerMessage()).toHaveAttribute("data-kind", "hint");
   await expect(iv.lastInterviewerMessage()).not.toHaveAttribute("data-streaming", "true");
   await iv.answer(GOOD);
-  await expect(iv.feedbackCards.first().getByTestId("grader-label")).toHaveAttribute("data-grader", "llm");
   await expect(iv.lastInterviewerMessage()).not.toHaveAttribute("data-streaming", "true");
   await expect(iv.lastInterviewerMessage()).toContainText("（模型）");
 
   page.once("dialog", (d) => void d.accept());
   await page.getByTestId("finish-button").click();
   await expect(iv.report).toBeVisible();
+  // A question's feedback shows once it is finished (here the model followed up, so at the end).
+  await expect(iv.feedbackCards.first().getByTestId("grader-label")).toHaveAttribute("data-grader", "llm");
   await expect(page.getByTestId("llm-model")).toContainText("fake-model");
   expect(Number(await page.getByTestId("llm-tokens").textContent())).toBeGreaterThan(0);
   await expect(page.getByTestId("hints-taken")).toContainText("1");

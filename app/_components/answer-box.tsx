@@ -72,7 +72,7 @@ export function AnswerBox({
         id="answer-input"
         ref={box}
         data-testid="answer-input"
-        className="h-40 w-full rounded-lg border border-slate-300 bg-white p-3 text-sm read-only:bg-slate-100 focus:border-blue-500 focus:outline-none"
+        className="h-40 w-full rounded-lg border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 p-3 text-sm read-only:bg-slate-100 dark:read-only:bg-slate-800 focus:border-blue-500 focus:outline-none"
         placeholder={en ? "Your answer… (Ctrl/Cmd+Enter to send; a short question ending in “?” is asked back)" : "输入你的回答…（Ctrl/Cmd+Enter 发送；以“？”结尾的简短反问不计分）"}
         value={text}
         readOnly={busy}
@@ -95,7 +95,7 @@ export function AnswerBox({
         }}
       />
       {text.length > MAX_CHARS * 0.8 && (
-        <p className="text-right text-xs text-amber-700">
+        <p className="text-right text-xs text-amber-700 dark:text-amber-400">
           {text.length} / {MAX_CHARS}
         </p>
       )}
@@ -126,13 +126,13 @@ export function AnswerBox({
         >
           {en ? "Hint" : "给个提示"}
         </button>
-        <button data-testid="dont-know-button" title="Ctrl/Cmd+Shift+D" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onDontKnow}>
+        <button data-testid="dont-know-button" title="Ctrl/Cmd+Shift+D" className="rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onDontKnow}>
           {en ? "I don't know" : "我不知道"}
         </button>
-        <button data-testid="skip-button" title="Ctrl/Cmd+Shift+K" className="rounded border border-slate-300 bg-white px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onSkip}>
+        <button data-testid="skip-button" title="Ctrl/Cmd+Shift+K" className="rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-3 py-1.5 disabled:opacity-50" disabled={blocked} onClick={onSkip}>
           {en ? "Skip" : "跳过"}
         </button>
-        <button data-testid="finish-button" className="ml-auto rounded border border-slate-300 bg-white px-3 py-1.5 text-slate-600 disabled:opacity-50" disabled={busy} onClick={onFinish}>
+        <button data-testid="finish-button" className="ml-auto rounded border border-slate-300 dark:border-slate-700 bg-white dark:bg-slate-900 px-3 py-1.5 text-slate-600 dark:text-slate-400 disabled:opacity-50" disabled={busy} onClick={onFinish}>
           {en ? "End interview" : "结束面试"}
         </button>
       </div>

@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { normalizeImageSrc } from "@/lib/bank/answer-images";
 import type { BankImage } from "@/lib/bank/types";
+import { translate, type Lang } from "@/lib/i18n";
 import { bankImageHref } from "./bank-href";
 import { displayMathLines } from "./display-math";
 import { rehypeFormulaIds } from "./rehype-formula-ids";
@@ -18,6 +19,8 @@ const PROSE = [
   "[&_blockquote]:border-l-4 [&_blockquote]:border-slate-200 [&_blockquote]:pl-3 [&_blockquote]:text-slate-600",
   "[&_table]:my-3 [&_table]:border-collapse [&_td]:border [&_th]:border [&_td]:border-slate-200 [&_th]:border-slate-200 [&_td]:px-2 [&_th]:px-2 [&_th]:bg-slate-50",
   "[&_a]:text-blue-700 [&_a]:underline [&_.katex-display]:my-3 [&_.katex-display]:overflow-x-auto [&_.katex-display]:overflow-y-hidden [&_.katex-display]:py-1",
+  "dark:text-slate-200 dark:[&_strong]:text-slate-50 dark:[&_code]:bg-slate-800 dark:[&_pre]:bg-slate-800 dark:[&_blockquote]:border-slate-700 dark:[&_blockquote]:text-slate-400",
+  "dark:[&_td]:border-slate-700 dark:[&_th]:border-slate-700 dark:[&_th]:bg-slate-800 dark:[&_a]:text-blue-400",
 ].join(" ");
 
 interface Props {
@@ -26,6 +29,8 @@ interface Props {
   /** Images known to the bank; any other image renders as a placeholder. */
   images?: BankImage[];
   testId?: string;
+  /** Interface language of the placeholder of a missing image. */
+  lang?: Lang;
 }
 
 /**
@@ -33,12 +38,12 @@ interface Props {
  * from a bank shows as text, never as markup. Images are only loaded through our own route,
  * and only when the loader found the file; otherwise a placeholder names the missing path.
  */
-export function BankMarkdown({ markdown, bankId, images = [], testId }: Props) {
+export function BankMarkdown({ markdown, bankId, images = [], testId, lang = "zh" }: Props) {
   const components: Components = {
     img: ({ src, alt }) => {
       const key = normalizeImageSrc(typeof src === "string" ? src : "");
       const found = images.find((i) => i.src === key && i.exists);
-      if (!found) return <MissingImage src={key} />;
+      if (!found) return <MissingImage src={key} lang={lang} />;
       // A plain <img>: bank figures have unknown sizes, which next/image would need up front.
       return <img src={bankImageHref(bankId, found.src)} alt={alt ?? ""} loading="lazy" className="my-3 inline-block max-h-96 max-w-full" />;
     },
@@ -62,13 +67,15 @@ export function BankMarkdown({ markdown, bankId, images = [], testId }: Props) {
 }
 
 /** A span (not a div): images sit inside paragraphs, where a div would be invalid HTML. */
-function MissingImage({ src }: { src: string }) {
+function MissingImage({ src, lang }: { src: string; lang: Lang }) {
+  // The label before the path ("图片缺失: "), so the path itself can be set in <code>.
+  const before = translate(lang, "bank.imageMissing", { src: "" });
   return (
     <span
       role="img"
-      aria-label={`图片缺失: ${src}`}
+      aria-label={translate(lang, "bank.imageMissing", { src })}
       data-testid="image-placeholder"
-      className="my-3 flex items-center justify-center gap-2 rounded-md border-2 border-dashed border-slate-300 bg-slate-50 px-4 py-6 text-sm text-slate-500"
+      className="my-3 flex items-center justify-center gap-2 rounded-md border-2 border-dashed border-slate-300 bg-slate-50 px-4 py-6 text-sm text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400"
     >
       <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
         <rect x="3" y="4" width="18" height="16" rx="2" />
@@ -76,7 +83,7 @@ function MissingImage({ src }: { src: string }) {
         <path d="M21 16l-5-5-9 9" />
       </svg>
       <span>
-        图片缺失: <code className="text-slate-600">{src || "(no path)"}</code>
+        {before}<code className="text-slate-600 dark:text-slate-300">{src || "(no path)"}</code>
       </span>
     </span>
   );

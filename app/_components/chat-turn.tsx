@@ -42,7 +42,7 @@ export function ChatTurn({ turn: t, prev, view, streaming }: { turn: Turn<Displa
         {t.kind === "skip" ? (
           en ? "(skipped)" : "（跳过）"
         ) : streaming === "" ? (
-          <span className="animate-pulse text-slate-400" data-testid="typing-indicator" aria-label={en ? "the interviewer is typing" : "面试官正在输入"}>
+          <span className="animate-pulse text-slate-400 dark:text-slate-500" data-testid="typing-indicator" aria-label={en ? "the interviewer is typing" : "面试官正在输入"}>
             ●●●
           </span>
         ) : (

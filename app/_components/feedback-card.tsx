@@ -6,9 +6,9 @@ import { failureText } from "@/lib/llm/failure-text";
 import type { DisplayGrade } from "./grade-types";
 
 const STATUS_LABEL = {
-  covered: { zh: "已覆盖", en: "covered", cls: "border-emerald-300 bg-emerald-50" },
-  partial: { zh: "部分", en: "partial", cls: "border-amber-300 bg-amber-50" },
-  missing: { zh: "缺失", en: "missed", cls: "border-rose-300 bg-rose-50" },
+  covered: { zh: "已覆盖", en: "covered", cls: "border-emerald-300 dark:border-emerald-800 bg-emerald-50 dark:bg-emerald-950" },
+  partial: { zh: "部分", en: "partial", cls: "border-amber-300 dark:border-amber-800 bg-amber-50 dark:bg-amber-950" },
+  missing: { zh: "缺失", en: "missed", cls: "border-rose-300 dark:border-rose-800 bg-rose-50 dark:bg-rose-950" },
 } as const;
 
 const FLAG_LABEL: Record<string, string> = {
@@ -48,24 +48,24 @@ export function FeedbackCard({
   const pointText = new Map((question?.rubric ?? []).map((p) => [p.id, lang === "en" ? p.en : p.zh]));
   const points = followUpPointId ? grade.points.filter((p) => p.id === followUpPointId) : grade.points;
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm" data-testid="feedback-card">
+    <div className="rounded-lg border border-slate-200 dark:border-slate-800 bg-white dark:bg-slate-900 p-4 text-sm shadow-sm" data-testid="feedback-card">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <span className="text-lg font-semibold" data-testid="feedback-score">
-          {grade.score.toFixed(1)} <span className="text-sm font-normal text-slate-500">/ 10</span>
+          {grade.score.toFixed(1)} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">/ 10</span>
         </span>
-        {followUpPointId && <span className="text-xs text-slate-500">追问回答 · follow-up reply</span>}
+        {followUpPointId && <span className="text-xs text-slate-500 dark:text-slate-400">追问回答 · follow-up reply</span>}
         {questionScore != null && (
-          <span className="text-xs font-medium text-slate-700" data-testid="question-score">
+          <span className="text-xs font-medium text-slate-700 dark:text-slate-300" data-testid="question-score">
             {lang === "en" ? "question score now" : "本题得分更新为"} {questionScore.toFixed(1)}
           </span>
         )}
         {grade.dimensions &&
           DIMENSIONS.map(([key, zh]) => (
-            <span key={key} className="text-xs text-slate-600">
+            <span key={key} className="text-xs text-slate-600 dark:text-slate-400">
               {lang === "en" ? key : zh} {grade.dimensions?.[key].toFixed(1)}
             </span>
           ))}
-        <span className="ml-auto text-xs text-slate-400" data-testid="grader-label" data-grader={grade.grader ?? "offline"}>
+        <span className="ml-auto text-xs text-slate-400 dark:text-slate-500" data-testid="grader-label" data-grader={grade.grader ?? "offline"}>
           {grade.grader === "llm"
             ? `${lang === "en" ? "graded by" : "评分"} ${grade.model ?? "LLM"}`
             : `${lang === "en" ? "offline grader" : "离线评分"}${grade.mode ? ` · ${grade.mode}` : ""}`}
@@ -75,15 +75,15 @@ export function FeedbackCard({
       {grade.flags.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-1 text-xs" data-testid="feedback-flags">
           {grade.flags.map((f) => (
-            <span key={f} className="rounded bg-rose-100 px-1.5 py-0.5 text-rose-800">
+            <span key={f} className="rounded bg-rose-100 dark:bg-rose-900/60 px-1.5 py-0.5 text-rose-800 dark:text-rose-200">
               {FLAG_LABEL[f] ?? f}
             </span>
           ))}
         </p>
       )}
       {grade.feedback && (
-        <details className="mt-2 text-slate-700" open={grade.flags.length > 0}>
-          <summary className="cursor-pointer text-xs text-slate-500">点评 Feedback</summary>
+        <details className="mt-2 text-slate-700 dark:text-slate-300" open={grade.flags.length > 0}>
+          <summary className="cursor-pointer text-xs text-slate-500 dark:text-slate-400">点评 Feedback</summary>
           <p className="mt-1 whitespace-pre-wrap" data-testid="feedback-text">{grade.feedback}</p>
         </details>
       )}
@@ -99,13 +99,13 @@ export function FeedbackCard({
                 <span>{pointText.get(p.id) ?? p.id}</span>
               </div>
               {p.evidence && (
-                <p className="mt-1 text-xs text-slate-600">
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                   你的原话 evidence：“{p.evidence}”
                 </p>
               )}
               {p.status !== "covered" && p.passage && !(p as { refs?: string[] }).refs?.some((r) => r !== p.passage?.id) && (
-                <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-600" data-testid="reference-passage">
-                  <span className="text-xs text-slate-500">参考 reference</span>
+                <blockquote className="mt-1 border-l-2 border-slate-300 dark:border-slate-700 pl-2 text-slate-600 dark:text-slate-400" data-testid="reference-passage">
+                  <span className="text-xs text-slate-500 dark:text-slate-400">参考 reference</span>
                   <BankMarkdown markdown={p.passage.text} bankId={bankId} />
                 </blockquote>
               )}
@@ -115,7 +115,7 @@ export function FeedbackCard({
         })}
       </ul>
       {grade.misconceptions && grade.misconceptions.length > 0 && (
-        <ul className="mt-3 space-y-1 text-xs text-rose-800" data-testid="misconceptions">
+        <ul className="mt-3 space-y-1 text-xs text-rose-800 dark:text-rose-200" data-testid="misconceptions">
           {grade.misconceptions.map((m) => (
             <li key={`${m.pointId}-${m.zh}`}>
               误区 misconception：{lang === "en" ? m.en : m.zh}（“{m.evidence}”）
@@ -156,7 +156,7 @@ function CitedRefs({ grade, refs, own, bankId, lang }: { grade: DisplayGrade; re
     <div className="mt-1 space-y-1" data-testid="cited-references">
       {cited.map((r) => (
         <blockquote key={r.id} className="border-l-2 border-blue-300 pl-2 text-slate-600 dark:text-slate-300">
-          <span className="text-xs text-slate-500">
+          <span className="text-xs text-slate-500 dark:text-slate-400">
             {lang === "en" ? "judged against" : "评分依据"}: {r.own ? (lang === "en" ? "this question" : "本题") : r.source}
           </span>
           <BankMarkdown markdown={r.text} bankId={bankId} />

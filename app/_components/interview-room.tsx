@@ -52,7 +52,7 @@ export function InterviewRoom({ initial }: { initial: View }) {
         >
           <div className="h-2 rounded bg-blue-500" style={{ width: `${(100 * view.progress.done) / Math.max(1, view.progress.total)}%` }} />
         </div>
-        <span className="text-xs text-slate-500" data-testid="session-mode">
+        <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="session-mode">
           {view.config.mode?.llm ? `${en ? "LLM interviewer" : "LLM 面试官"} · ${view.config.mode.model ?? ""}` : en ? "offline interviewer" : "离线面试官"}
           {" · "}
           {en ? "follow-ups ≤" : "追问上限"} {view.config.maxFollowUps}
@@ -71,7 +71,7 @@ export function InterviewRoom({ initial }: { initial: View }) {
         ))}
         {waitingForReply && (
           <li className="flex flex-col items-end gap-2">
-            <span className="text-xs text-slate-500" data-testid="grading-indicator" role="status">
+            <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="grading-indicator" role="status">
               {en ? "Grading…" : "评分中…"}
             </span>
           </li>
@@ -80,7 +80,7 @@ export function InterviewRoom({ initial }: { initial: View }) {
       <div ref={bottom} />
 
       {view.grading && !busy && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900" data-testid="grading-pending" role="status">
+        <p className="rounded border border-amber-300 dark:border-amber-800 bg-amber-50 dark:bg-amber-950 p-2 text-sm text-amber-900 dark:text-amber-200" data-testid="grading-pending" role="status">
           {en ? "Your last answer is saved but not graded yet. " : "上一条回答已保存，尚未评分。"}
           <button className="underline" data-testid="grade-now-button" onClick={() => void send("resume")}>
             {en ? "Grade it now" : "重新评分"}
@@ -88,7 +88,7 @@ export function InterviewRoom({ initial }: { initial: View }) {
         </p>
       )}
       {error && (
-        <p className="rounded border border-rose-300 bg-rose-50 p-2 text-sm text-rose-800" data-testid="error-banner" role="alert">
+        <p className="rounded border border-rose-300 dark:border-rose-800 bg-rose-50 dark:bg-rose-950 p-2 text-sm text-rose-800 dark:text-rose-200" data-testid="error-banner" role="alert">
           {error}
         </p>
       )}

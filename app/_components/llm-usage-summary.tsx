@@ -12,7 +12,7 @@ export function LlmUsageSummary({ view }: { view: View }) {
   }
   const llm = view.config.mode?.llm;
   return (
-    <p className="text-xs text-slate-500" data-testid="llm-usage">
+    <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="llm-usage">
       {llm ? (
         <>
           {en ? "Model" : "模型"}: <span data-testid="llm-model">{view.config.mode?.model}</span> · {en ? "tokens" : "tokens"}{" "}

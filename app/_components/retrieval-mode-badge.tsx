@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { Translate } from "@/lib/i18n";
+import { useT } from "@/lib/i18n/client";
 
 interface Status {
   mode: "hybrid" | "lexical";
@@ -10,12 +12,12 @@ interface Status {
 }
 
 /** A few words for the badge; the full reason is in its tooltip. */
-function shortReason(s: Status): string {
+function shortReason(s: Status, t: Translate): string {
   const { phase, progress } = s.index;
-  if (phase === "indexing") return `建索引 indexing${progress ? ` ${progress.done}/${progress.total}` : ""}`;
-  if (phase === "loading-model") return "加载模型 loading model";
-  if (phase === "failed") return "索引失败 index failed";
-  if (phase === "unavailable") return /OFFLINE/.test(s.reason ?? "") ? "离线 OFFLINE" : "无模型 no model";
+  if (phase === "indexing") return `${t("badge.indexing")}${progress ? ` ${progress.done}/${progress.total}` : ""}`;
+  if (phase === "loading-model") return t("badge.loadingModel");
+  if (phase === "failed") return t("badge.indexFailed");
+  if (phase === "unavailable") return /OFFLINE/.test(s.reason ?? "") ? t("badge.offline") : t("badge.noModel");
   return s.reason ?? "";
 }
 
@@ -27,6 +29,7 @@ const POLL_MS = { hybrid: 60_000, lexical: 5_000 } as const;
  * the reason (offline, model missing, index still building). Polls /api/status.
  */
 export function RetrievalModeBadge() {
+  const t = useT();
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState(false);
 
@@ -58,8 +61,8 @@ export function RetrievalModeBadge() {
   const base = "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs";
   if (!status) {
     return (
-      <span data-testid="retrieval-mode-badge" className={`${base} border-slate-200 text-slate-400`}>
-        检索: {error ? "状态未知 unknown" : "…"}
+      <span data-testid="retrieval-mode-badge" className={`${base} border-slate-200 text-slate-400 dark:border-slate-700 dark:text-slate-500`}>
+        {t("badge.label")}: {error ? t("badge.unknown") : "…"}
       </span>
     );
   }
@@ -69,9 +72,9 @@ export function RetrievalModeBadge() {
         data-testid="retrieval-mode-badge"
         data-mode="hybrid"
         title={`BM25 + ${status.model}`}
-        className={`${base} border-emerald-200 bg-emerald-50 text-emerald-800`}
+        className={`${base} border-emerald-200 bg-emerald-50 text-emerald-800 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}
       >
-        检索: 混合 hybrid
+        {t("badge.label")}: {t("badge.hybrid")}
       </span>
     );
   }
@@ -80,9 +83,9 @@ export function RetrievalModeBadge() {
       data-testid="retrieval-mode-badge"
       data-mode="lexical"
       title={status.reason ?? undefined}
-      className={`${base} border-amber-200 bg-amber-50 text-amber-800`}
+      className={`${base} border-amber-200 bg-amber-50 text-amber-800 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200`}
     >
-      检索: 仅词法 lexical ({shortReason(status)})
+      {t("badge.label")}: {t("badge.lexical")} ({shortReason(status, t)})
     </span>
   );
 }

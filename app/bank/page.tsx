@@ -3,9 +3,11 @@ import { BankChapterList } from "@/app/_components/bank-chapter-list";
 import { BankQuestion } from "@/app/_components/bank-question";
 import { BankImportSummary, BankStats, BankTabs } from "@/app/_components/bank-summary";
 import { BankWarnings } from "@/app/_components/bank-warnings";
+import { TopicSearch } from "@/app/_components/topic-search";
 import { getBanks } from "@/lib/bank/load";
 import { warningsFor } from "@/lib/bank/bank-warnings";
 import type { Bank, LoadedBanks } from "@/lib/bank/types";
+import { getT } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +25,9 @@ function select(loaded: LoadedBanks, params: Record<string, string | string[] | 
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { bank, question } = select(getBanks(), await searchParams);
-  const title = question ? `${question.chapter}.${question.number} ${question.title}` : (bank?.title ?? "题库");
-  return { title: `${title} · 题库 Bank` };
+  const t = await getT();
+  const title = question ? `${question.chapter}.${question.number} ${question.title}` : (bank?.title ?? t("bank.title"));
+  return { title: `${title} · ${t("bank.title")}` };
 }
 
 /** Warnings of this bank plus those that belong to no bank (e.g. an unreadable folder). */
@@ -37,27 +40,28 @@ function relevantWarnings(loaded: LoadedBanks, bank: Bank) {
 export default async function BankPage({ searchParams }: { searchParams: SearchParams }) {
   const loaded = getBanks();
   const { bank, bankId, qId, flat, index, question } = select(loaded, await searchParams);
+  const t = await getT();
 
   if (!bank) {
     return (
       <section className="space-y-4">
-        <h1 className="text-2xl font-semibold">题库 Bank</h1>
-        <p className="text-rose-700">没有可读的题库 · No question bank could be read from content/banks.</p>
+        <h1 className="text-2xl font-semibold">{t("bank.title")}</h1>
+        <p className="text-rose-700 dark:text-rose-300">{t("bank.none")}</p>
         <BankWarnings warnings={loaded.warnings} />
       </section>
     );
   }
   const chapter = question ? bank.chapters.find((c) => c.number === question.chapter) : undefined;
   const notices = [
-    bankId && bankId !== bank.id ? `找不到题库 Bank not found: ${bankId}` : null,
-    qId && !question ? `找不到该题目（可能已改名）· Question not found: ${qId}` : null,
+    bankId && bankId !== bank.id ? t("bank.notFound", { id: bankId }) : null,
+    qId && !question ? t("bank.questionNotFound", { id: qId }) : null,
   ].filter(Boolean);
 
   return (
     <div className="space-y-5">
       <BankTabs banks={loaded.banks} currentId={bank.id} />
       {notices.map((n) => (
-        <p key={n} className="rounded border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800" data-testid="bank-notice">
+        <p key={n} className="rounded border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-200" data-testid="bank-notice">
           {n}
         </p>
       ))}
@@ -74,9 +78,10 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
         <section className="space-y-5">
           <header className="space-y-1">
             <h1 className="text-2xl font-semibold" data-testid="bank-title">{bank.title}</h1>
-            {bank.titleEn && <p className="text-sm text-slate-500">{bank.titleEn}</p>}
+            {bank.titleEn && <p className="text-sm text-slate-500 dark:text-slate-400">{bank.titleEn}</p>}
             <BankImportSummary bank={bank} warnings={warningsFor(bank, loaded.warnings)} />
           </header>
+          <TopicSearch />
           <BankStats bank={bank} />
           <BankChapterList bank={bank} expandAll />
         </section>

@@ -16,11 +16,13 @@ export class InterviewPage {
     this.report = page.getByTestId("report");
   }
 
-  async start(opts: { chapters: number[]; count: number; followUps: number }) {
+  async start(opts: { chapters: number[]; count: number; followUps: number; feedback?: "each" | "end"; lang?: "zh" | "en" }) {
     await this.page.goto("/");
     for (const c of opts.chapters) await this.page.getByTestId(`chapter-checkbox-${c}`).check();
     await this.page.getByTestId("count-input").fill(String(opts.count));
     await this.page.getByTestId("followups-select").selectOption(String(opts.followUps));
+    if (opts.feedback) await this.page.getByTestId(`feedback-${opts.feedback}`).check();
+    if (opts.lang) await this.page.getByTestId("lang-select").selectOption(opts.lang);
     await this.page.getByTestId("start-button").click();
     await this.page.waitForURL(/\/interview\/[0-9a-f-]+$/);
     await expect(this.answerInput).toBeVisible();
@@ -30,12 +32,17 @@ export class InterviewPage {
     return this.interviewerMessages.last();
   }
 
-  /** Types an answer and sends it with Ctrl+Enter, then waits until it has been graded. */
+  /**
+   * Types an answer and sends it with Ctrl+Enter, then waits until it has been graded. Not for a
+   * feedback card: a question's feedback shows only once the question is finished.
+   */
   async answer(text: string) {
-    const cards = await this.feedbackCards.count();
+    const sent = this.page.getByTestId("candidate-message");
+    const before = await sent.count();
     await this.answerInput.fill(text);
     await this.answerInput.press("Control+Enter");
-    await expect(this.feedbackCards).toHaveCount(cards + 1);
+    await expect(sent).toHaveCount(before + 1);
+    await expect(this.page.getByTestId("grading-indicator")).toHaveCount(0);
   }
 
   async skip() {

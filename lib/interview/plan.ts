@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/bank/types";
-import type { SessionConfig } from "./types";
+import type { QuestionSource, SessionConfig } from "./types";
 
 export interface QuestionHistory {
   questionId: string;
@@ -39,6 +39,21 @@ export function eligibleQuestions(questions: Question[], config: SessionConfig):
   );
 }
 
+/**
+ * The questions a session is planned from: the explicit list of a topic session (which may span
+ * banks; ids no longer found are dropped), otherwise the whole bank. Null when there is no such bank.
+ */
+export function questionPool(source: QuestionSource, config: SessionConfig): Question[] | null {
+  if (!config.questionIds) return source.list(config.bankId);
+  return config.questionIds.map((id) => source.get(id)).filter((q): q is Question => q !== null);
+}
+
+/** A chosen list is asked as chosen: in its order, each once, only what can be graded. */
+function explicitPlan(questions: Question[], ids: string[]): string[] {
+  const gradable = new Set(questions.filter(isGradable).map((q) => q.id));
+  return [...new Set(ids)].filter((id) => gradable.has(id));
+}
+
 function shuffle<T>(items: T[], random: () => number): T[] {
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
@@ -56,6 +71,7 @@ export function planQuestions(
   now: number = Date.now(),
   random: () => number = Math.random,
 ): string[] {
+  if (config.questionIds) return explicitPlan(questions, config.questionIds);
   const pool = eligibleQuestions(questions, config);
   const bankOrder = new Map(pool.map((q, i) => [q.id, i]));
   const byBank = (a: Question, b: Question) => (bankOrder.get(a.id) ?? 0) - (bankOrder.get(b.id) ?? 0);

@@ -16,7 +16,7 @@ import { InterviewError } from "./errors";
 import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
 import { phraseMeta } from "./phrase-meta";
 import type { CandidateEvent } from "./machine";
-import { planQuestions, type QuestionHistory } from "./plan";
+import { planQuestions, questionPool, type QuestionHistory } from "./plan";
 import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfigInput, type Turn } from "./types";
 
 export type { Grader, InterviewDeps, QuestionSource } from "./types";
@@ -26,7 +26,7 @@ type Open = Exclude<Phase, { kind: "finished" }>;
 export function createSession<G extends GradeLike>(deps: InterviewDeps<G>, input: SessionConfigInput): string {
   // The mode is the server's to set, whatever the request said.
   const config = { ...sessionConfigSchema.parse(input), mode: deps.currentMode?.() ?? { llm: false, dense: false, model: null } };
-  const questions = deps.questions.list(config.bankId);
+  const questions = questionPool(deps.questions, config);
   if (!questions) throw new InterviewError("not-found", `No question bank "${config.bankId}".`);
   const history = new Map<string, QuestionHistory>(questionHistory(deps.db).map((h) => [h.questionId, h]));
   const ids = planQuestions(questions, config, history, deps.now?.(), deps.random);

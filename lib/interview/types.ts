@@ -6,6 +6,9 @@ import type { TokenUsage } from "@/lib/llm/types";
 export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
 export type Order = (typeof ORDERS)[number];
 
+export const FEEDBACK_TIMINGS = ["each", "end"] as const;
+export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
+
 export const sessionConfigSchema = z.object({
   bankId: z.string().min(1),
   /** Chapter numbers; empty = every chapter. */
@@ -21,6 +24,10 @@ export const sessionConfigSchema = z.object({
   mode: z
     .object({ llm: z.boolean(), dense: z.boolean(), model: z.string().max(300).nullable().default(null) })
     .optional(),
+  /** When grades, key points and reference passages reach the candidate: after each question, or only in the report. */
+  feedback: z.enum(FEEDBACK_TIMINGS).default("each"),
+  /** Topic practice: these questions (any bank), in this order; chapters, difficulty, order and count then do not apply. */
+  questionIds: z.array(z.string().min(1).max(200)).min(1).max(55).optional(),
 });
 
 /**

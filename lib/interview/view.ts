@@ -1,9 +1,10 @@
 import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
 import { getSessionRow, listPlan, listTurns } from "@/lib/db/session-queries";
+import { pendingTurn } from "./advance";
 import { InterviewError } from "./errors";
 import { buildReport, type Report } from "./report";
-import type { GradeLike, Phase, QuestionSource, SessionConfig, Turn } from "./types";
+import type { GradeLike, Phase, PlannedQuestion, QuestionSource, SessionConfig, Turn } from "./types";
 
 export interface QuestionSummary {
   title: string;
@@ -30,9 +31,30 @@ export interface SessionView<G extends GradeLike = GradeLike> {
   turns: Turn<G>[];
   /** The merged grade of each question, by position. */
   grades: Record<number, G | null>;
-  /** The planned questions' titles and key points, to label grades. */
+  /**
+   * The planned questions' titles and key points, to label grades. Key points (like grades, which
+   * carry reference passages) are withheld until their question is finished: see revealed().
+   */
   questions: Record<string, QuestionSummary>;
   report: Report | null;
+}
+
+/**
+ * Which positions the browser may see the grades, key points and reference passages of. A
+ * question is finished once it has been answered to the end (follow-ups included) or skipped;
+ * before that its grade would hand the candidate the very point a follow-up is about to ask
+ * for. With feedback "end" nothing is shown until the session itself is finished, as in a real
+ * interview. Sessions saved before the option existed have no `feedback`: per question.
+ */
+export function revealed(status: "active" | "finished", config: SessionConfig, plan: PlannedQuestion[]): Set<number> {
+  if (status === "finished") return new Set(plan.map((p) => p.position));
+  if (config.feedback === "end") return new Set();
+  return new Set(plan.filter((p) => p.status === "answered" || p.status === "skipped").map((p) => p.position));
+}
+
+/** A follow-up's point id names the point (e.g. "marginals-only"): withheld like the point itself. */
+function redactTurn<G extends GradeLike>(t: Turn<G>, shown: Set<number>): Turn<G> {
+  return shown.has(t.position) ? t : { ...t, grade: null, pointId: null };
 }
 
 export function sessionView<G extends GradeLike>(
@@ -52,12 +74,14 @@ export function sessionView<G extends GradeLike>(
   }
   const position = row.phase.kind === "finished" ? null : row.phase.position;
   const cq = position === null ? null : byId.get(plan[position]?.questionId ?? "");
-  const last = turns.at(-1);
+  const shown = revealed(row.status, row.config, plan);
+  const shownIds = new Set(plan.filter((p) => shown.has(p.position)).map((p) => p.questionId));
+  const phase: Phase = row.phase.kind === "awaiting-follow-up" && !shown.has(row.phase.position) ? { ...row.phase, pointId: "" } : row.phase;
   return {
     id: row.id,
     status: row.status,
     config: row.config,
-    phase: row.phase,
+    phase,
     createdAt: row.createdAt,
     progress: {
       current: position === null ? plan.length : position + 1,
@@ -66,10 +90,11 @@ export function sessionView<G extends GradeLike>(
     },
     plan: plan.map((p) => p.questionId),
     current: cq ? { questionId: cq.id, title: cq.title, titleEn: cq.titleEn, chapter: cq.chapter } : null,
-    grading: row.status === "active" && !!last && last.role === "candidate" && last.grade === null,
+    grading: row.status === "active" && pendingTurn(turns) !== null,
     gradingError: row.status === "active" ? (opts.gradingError ?? null) : null,
-    turns,
-    grades: Object.fromEntries(plan.map((p) => [p.position, p.grade])),
+    // "grading" above reads the real turns: a withheld grade must not look like a pending one.
+    turns: turns.map((t) => redactTurn(t, shown)),
+    grades: Object.fromEntries(plan.map((p) => [p.position, shown.has(p.position) ? p.grade : null])),
     questions: Object.fromEntries(
       [...byId.values()].map((q) => [
         q.id,
@@ -77,7 +102,7 @@ export function sessionView<G extends GradeLike>(
           title: q.title,
           titleEn: q.titleEn,
           chapter: q.chapter,
-          rubric: q.rubric.map(({ id: pid, weight, zh, en }) => ({ id: pid, weight, zh, en })),
+          rubric: shownIds.has(q.id) ? q.rubric.map(({ id: pid, weight, zh, en }) => ({ id: pid, weight, zh, en })) : [],
         },
       ]),
     ),

@@ -17,7 +17,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     const view = sessionView<DisplayGrade>(deps.db, deps.questions, id);
     return (
       <div className="space-y-4">
-        <Link href="/" className="text-sm text-slate-500 hover:text-slate-800">← 新的面试 New interview</Link>
+        <Link href="/" className="text-sm text-slate-500 dark:text-slate-400 hover:text-slate-800 dark:hover:text-slate-200">← 新的面试 New interview</Link>
         <InterviewRoom initial={view} />
       </div>
     );

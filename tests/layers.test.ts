@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, dirname } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layers of docs/architecture.md, enforced: a folder of lib/ may import only the folders
+ * listed for it (and itself), and nothing in lib/ imports app/. Type-only imports count too:
+ * a lower layer that needs a higher one's type has the type in the wrong place.
+ */
+const ALLOWED: Record<string, string[]> = {
+  text: [],
+  db: [],
+  llm: [],
+  security: [],
+  i18n: [],
+  content: ["bank", "text"],
+  bank: ["content", "text"],
+  retrieval: ["bank", "db", "text"],
+  grading: ["bank", "llm", "text", "db"],
+  review: ["db"],
+  interview: ["bank", "db", "grading", "llm", "retrieval", "text", "review"],
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(n) ? [p] : [];
+  });
+}
+
+const root = resolve("lib");
+const edges = files(root).flatMap((file) => {
+  const from = relative(root, file).split("/")[0] as string;
+  const src = readFileSync(file, "utf8");
+  return [...src.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].flatMap((m) => {
+    const spec = m[1] as string;
+    let target: string | null = null;
+    if (spec.startsWith("@/")) target = spec.slice(2);
+    else if (spec.startsWith(".")) target = relative(resolve("."), resolve(dirname(file), spec));
+    if (!target) return [];
+    const [top, sub] = target.split("/");
+    return [{ file: relative(resolve("."), file), from, top, to: top === "lib" ? sub : top }];
+  });
+});
+
+/**
+ * Imports that break the layers today, each a known leak of issue 13 ("The house"), to be
+ * removed, never added to: a new leak fails the test.
+ */
+const KNOWN_DEBT = new Set([
+  "lib/bank/record-imports.ts → lib/db", // the loader records imports; recording belongs to the caller
+  "lib/db/session-queries.ts → lib/interview", // row types live in the domain above
+  "lib/grading/context.ts → lib/retrieval", // the grader peeks at the loaded embedder
+  "lib/grading/dense.ts → lib/retrieval", // the embedder's type
+  "lib/grading/calibration.ts → lib/retrieval", // reads the configured model's name itself
+]);
+
+describe("layers", () => {
+  it("reads the import graph", () => {
+    expect(edges.length).toBeGreaterThan(100);
+  });
+
+  it("no folder of lib/ imports app/", () => {
+    expect(edges.filter((e) => e.top === "app").map((e) => e.file)).toEqual([]);
+  });
+
+  it("each lib folder imports only the layers below it", () => {
+    const bad = edges
+      .filter((e) => e.top === "lib" && e.to !== e.from)
+      .filter((e) => !(ALLOWED[e.from] ?? []).includes(e.to as string))
+      .map((e) => `${e.file} → lib/${e.to}`);
+    expect([...new Set(bad)].filter((b) => !KNOWN_DEBT.has(b))).toEqual([]);
+  });
+
+  it("the known debt is still debt (remove an entry once its leak is fixed)", () => {
+    const now = new Set(edges.filter((e) => e.top === "lib" && e.to !== e.from).map((e) => `${e.file} → lib/${e.to}`));
+    expect([...KNOWN_DEBT].filter((d) => !now.has(d))).toEqual([]);
+  });
+
+  it("every lib folder has a place in the layers", () => {
+    const folders = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
+    expect(folders.filter((f) => !(f in ALLOWED))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StartForm, type BankOption } from "@/app/_components/start-form";
 import { TopicSearch } from "@/app/_components/topic-search";
-import { getBanks } from "@/lib/bank/load";
+import { appBanks } from "@/lib/interview/bank-imports";
 import { getDb } from "@/lib/db/client";
 import { listSessionSummaries } from "@/lib/db/session-queries";
 import { getT } from "@/lib/i18n/server";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getT();
-  const { banks } = getBanks();
+  const { banks } = appBanks();
   const options: BankOption[] = banks.map((b) => ({
     id: b.id,
     title: b.title,

@@ -18,7 +18,7 @@ const ctxReady = args.includes("--lexical") ? Promise.resolve({ embedder: null }
 
 async function main() {
   const ctx = await ctxReady;
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   const items = readDevSet(file).map((r) => {
     const question = findQuestionByTitle(r.question, loaded);
     if (!question) throw new Error(`unknown question: ${r.question}`);

@@ -31,8 +31,8 @@ async function main() {
   const fake = await startFakeLlm({ chunks: 8 });
   const llm = getLlm({ OPENAI_BASE_URL: fake.url, OPENAI_MODEL: "fake-model", OPENAI_API_KEY: "sk-bench-not-a-key", LLM_TIMEOUT_MS: "10000", LLM_MAX_RETRIES: "0" });
   if (!llm) throw new Error("no llm");
-  const questions = bankQuestions(getBanks({ record: false }));
-  const bankId = getBanks({ record: false }).banks[0]!.id;
+  const questions = bankQuestions(getBanks());
+  const bankId = getBanks().banks[0]!.id;
   const db = openDb(join(mkdtempSync(join(tmpdir(), "mi-bench-llm-")), "app.db"));
   const offline = (q: Parameters<typeof gradeAnswer>[0]["question"], a: string, o: { pointIds?: string[]; lang?: "zh" | "en" }) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: null });
   const deps = {

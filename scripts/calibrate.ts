@@ -60,7 +60,7 @@ async function main() {
     process.exit(2);
   }
   const embedder = memo(loaded);
-  const banks = getBanks({ record: false });
+  const banks = getBanks();
   const rows = DEV_SET_PATHS.flatMap((f) => readDevSet(f)).map((r) => {
     const q = findQuestionByTitle(r.question, banks);
     if (!q) throw new Error(`unknown question "${r.question}"`);

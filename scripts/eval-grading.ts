@@ -62,7 +62,7 @@ async function referenceSelfGrade(questions: Question[], ctx: { embedder: Embedd
 async function main() {
   const ctx = await ctxReady;
   const rows: Array<DevRow & { src: string }> = files.flatMap((f) => readDevSet(f).map((r, n) => ({ ...r, src: `${f}:${n + 1}` })));
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   const questions = loaded.banks.flatMap((b) => b.chapters.flatMap((c) => c.questions));
   const tfidf = tfidfBaseline(questions);
   const results: Array<{ i: number; src: string; misconceptions: number; title: string; kind: string; label: number; ceiling?: number; score: number; len: number; tfidf: number; flags: string[]; mode: string }> = [];

@@ -22,7 +22,7 @@ const files = [
 async function main() {
   const fake = await startFakeLlm();
   const llm = getLlm({ OPENAI_BASE_URL: fake.url, OPENAI_MODEL: "fake", OPENAI_API_KEY: "sk-eval-not-a-key", LLM_TIMEOUT_MS: "10000" });
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   for (const persona of ["gullible-real", "gullible-invented"] as GraderPersona[]) {
     fake.configure({ grader: persona });
     for (const f of files) {

@@ -81,7 +81,7 @@ function fail(why: string): never {
 }
 
 function lookup(ref: string): Question | null {
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   return findQuestion(ref, loaded) ?? findQuestionByTitle(ref, loaded);
 }
 

@@ -152,7 +152,7 @@ async function main() {
       if (Date.now() - t > 60_000) throw new Error("server did not start");
       await new Promise((r) => setTimeout(r, 200));
     }
-    const bank = getBanks({ record: false }).banks[0]!;
+    const bank = getBanks().banks[0]!;
     const answers = new Map(bank.chapters.flatMap((c) => c.questions).map((q) => [q.id, (q.answer ?? "").replace(/!\[[^\]]*\]\([^)]*\)/g, "").slice(0, 1500)]));
     const deadline = Date.now() + MAX_SECONDS * 1000;
     const t0 = performance.now();

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { findQuestion, findQuestionByTitle, getBanks, loadBanks } from "@/lib/bank/load";
 import { openDb } from "@/lib/db/client";
 import { latestBankImport } from "@/lib/db/queries";
-import { recordImports } from "@/lib/bank/record-imports";
+import { appBanks, recordImports } from "@/lib/interview/bank-imports";
 
 const fixture = "tests/fixtures/content";
 const tmp = mkdtempSync(join(tmpdir(), "mi-load-"));
@@ -67,17 +67,19 @@ describe("getBanks", () => {
   cpSync(fixture, dir, { recursive: true });
   process.env.DATABASE_PATH = join(tmp, "db", "app.db");
 
-  it("memoises until a content file changes, and records each bank's import", () => {
+  it("memoises until a content file changes; the app records each bank's import, the loader none", () => {
     const a = getBanks({ contentDir: dir });
     expect(getBanks({ contentDir: dir })).toBe(a);
     const db = openDb(process.env.DATABASE_PATH!);
+    expect(latestBankImport(db, "alpha")).toBeNull();
+    expect(appBanks({ contentDir: dir })).toBe(a);
     const first = latestBankImport(db, "alpha");
     expect(first).toMatchObject({ bankId: "alpha", questionCount: 3, answerCount: 2, contentHash: a.banks[0]?.contentHash });
 
     const yaml = join(dir, "authored", "alpha", "bank.yaml");
     writeFileSync(yaml, "title: 改名后的题库\ntitleEn: Renamed bank\n");
     utimesSync(yaml, new Date(), new Date(Date.now() + 5000));
-    const b = getBanks({ contentDir: dir });
+    const b = appBanks({ contentDir: dir });
     expect(b).not.toBe(a);
     expect(b.banks[0]?.title).toBe("改名后的题库");
     expect(latestBankImport(db, "alpha")?.contentHash).toBe(b.banks[0]?.contentHash);

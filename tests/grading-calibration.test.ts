@@ -35,7 +35,7 @@ describe("dense calibration", () => {
   it("grades lexically with a loaded but uncalibrated model, densely once its constants are stored", async () => {
     const embedder = await getEmbedder();
     expect(embedder?.model).toBe("tiny/bert");
-    const q = findQuestionByTitle("为什么Transformer一般使用LayerNorm？", getBanks({ record: false }));
+    const q = findQuestionByTitle("为什么Transformer一般使用LayerNorm？", getBanks());
     if (!q) throw new Error("question missing");
     const answer = "LayerNorm 对每个 token 在特征维度上归一化，不依赖 batch。";
 

@@ -7,7 +7,7 @@ import { probeStatements, readProbes, PROBES_DEV_PATH, PROBES_EVAL_PATH } from "
 // written blind by another engineer, never tuned on).
 describe("authored cues", () => {
   it("every misconception names the subject it is asserted of", () => {
-    const missing = getBanks({ record: false })
+    const missing = getBanks()
       .banks.flatMap((b) => b.chapters.flatMap((c) => c.questions))
       .flatMap((q) => q.rubric.flatMap((p) => p.misconceptions.filter((m) => !m.subject?.trim()).map((m) => `${q.id} ${p.id}: ${m.zh}`)));
     expect(missing).toEqual([]);
@@ -28,7 +28,7 @@ describe("statement probes", () => {
   }, 60_000);
 
   it("a wrong number next to a key term is shown with the reference passage it contradicts", async () => {
-    const q = findQuestionByTitle("请讲一讲CLIP模型的原理及其应用场景？", getBanks({ record: false }));
+    const q = findQuestionByTitle("请讲一讲CLIP模型的原理及其应用场景？", getBanks());
     if (!q) throw new Error("CLIP question missing");
     const g = await gradeAnswer({ question: q, answer: "CLIP 在大约 400K 个图文对上训练。" }, { embedder: null });
     expect(g.misconceptions.map((m) => m.kind)).toEqual(["number"]);

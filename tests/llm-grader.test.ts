@@ -14,7 +14,7 @@ let q: Question;
 beforeAll(async () => {
   fake = await startFakeLlm();
   llm = llmFor(fake.url);
-  q = getBanks({ record: false }).banks[0]!.chapters.flatMap((c) => c.questions).find((x) => x.rubric.length >= 4 && x.answer)!;
+  q = getBanks().banks[0]!.chapters.flatMap((c) => c.questions).find((x) => x.rubric.length >= 4 && x.answer)!;
 });
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());

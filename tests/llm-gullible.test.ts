@@ -33,7 +33,7 @@ describe.each<GraderPersona>(["gullible-real", "gullible-invented"])("a %s LLM g
     expect(rows.length).toBeGreaterThanOrEqual(10);
     fake.configure({ grader: persona });
     const llm = llmFor(fake.url, { LLM_TIMEOUT_MS: "10000" });
-    const loaded = getBanks({ record: false });
+    const loaded = getBanks();
     const over: string[] = [];
     for (const r of rows) {
       const q = findQuestionByTitle(r.question, loaded);

@@ -4,7 +4,7 @@ import { BankQuestion } from "@/app/_components/bank-question";
 import { BankImportSummary, BankStats, BankTabs } from "@/app/_components/bank-summary";
 import { BankWarnings } from "@/app/_components/bank-warnings";
 import { TopicSearch } from "@/app/_components/topic-search";
-import { getBanks } from "@/lib/bank/load";
+import { appBanks } from "@/lib/interview/bank-imports";
 import { warningsFor } from "@/lib/bank/bank-warnings";
 import type { Bank, LoadedBanks } from "@/lib/bank/types";
 import { getT } from "@/lib/i18n/server";
@@ -24,7 +24,7 @@ function select(loaded: LoadedBanks, params: Record<string, string | string[] | 
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { bank, question } = select(getBanks(), await searchParams);
+  const { bank, question } = select(appBanks(), await searchParams);
   const t = await getT();
   const title = question ? `${question.chapter}.${question.number} ${question.title}` : (bank?.title ?? t("bank.title"));
   return { title: `${title} · ${t("bank.title")}` };
@@ -38,7 +38,7 @@ function relevantWarnings(loaded: LoadedBanks, bank: Bank) {
 }
 
 export default async function BankPage({ searchParams }: { searchParams: SearchParams }) {
-  const loaded = getBanks();
+  const loaded = appBanks();
   const { bank, bankId, qId, flat, index, question } = select(loaded, await searchParams);
   const t = await getT();
 

@@ -7,7 +7,6 @@ import { authoredDir, bankFiles, contentFingerprint, contentRoot, displayPath } 
 import { decodeUtf8 } from "./decode";
 import { normalizeTitle } from "./ids";
 import { parseBank } from "./parse";
-import { recordImports } from "./record-imports";
 import type { Bank, BankWarning, LoadedBanks, Question } from "./types";
 
 export interface LoadOptions {
@@ -76,15 +75,14 @@ const cache = globalThis as unknown as {
 
 /**
  * The app's banks: loaded once, re-read when any content file changes (name, mtime or size),
- * and recorded in SQLite on each (re)load. Pass `record: false` where no database is wanted.
+ * Pure: nothing is written anywhere (the app records imports itself: lib/interview/bank-imports.ts).
  */
-export function getBanks(opts: LoadOptions & { record?: boolean } = {}): LoadedBanks {
+export function getBanks(opts: LoadOptions = {}): LoadedBanks {
   const root = contentRoot(opts.contentDir);
   const fingerprint = contentFingerprint(root);
   const hit = cache.__mockInterviewBanks;
   if (hit && hit.root === root && hit.fingerprint === fingerprint) return hit.loaded;
   const loaded = loadBanks({ contentDir: root });
-  if (opts.record !== false) loaded.warnings.push(...recordImports(loaded));
   cache.__mockInterviewBanks = { root, fingerprint, loaded };
   return loaded;
 }

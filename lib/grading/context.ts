@@ -8,7 +8,7 @@ const bankQuestions = new WeakMap<object, Map<string, Question[]>>();
 
 /** Every question of the question's bank, from the loaded banks (cached per load). */
 function questionsOfBank(question: Question): Question[] {
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   let byBank = bankQuestions.get(loaded);
   if (!byBank) {
     byBank = new Map(loaded.banks.map((b) => [b.id, b.chapters.flatMap((c) => c.questions)]));

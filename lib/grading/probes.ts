@@ -35,7 +35,7 @@ export interface ProbeResult extends Probe {
 
 /** Grades each statement alone, lexically, as the reply to its question; flagged = any wrong-claim finding. */
 export async function probeStatements(probes: Array<Probe & { line: number }>): Promise<ProbeResult[]> {
-  const loaded = getBanks({ record: false });
+  const loaded = getBanks();
   const out: ProbeResult[] = [];
   for (const p of probes) {
     const q = findQuestionByTitle(p.question, loaded);

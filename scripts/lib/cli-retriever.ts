@@ -12,7 +12,7 @@ import { stderrProgress } from "./progress";
 export function cliRetriever(banks?: Bank[]): Retriever {
   let db: ReturnType<typeof openDb> | null = null;
   return new Retriever({
-    banks: () => banks ?? getBanks({ record: false }).banks,
+    banks: () => banks ?? getBanks().banks,
     db: () => (db ??= openDb()),
     embedder: getEmbedder,
     unavailableReason: embedderUnavailableReason,

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { getDenseCalibration, listDenseCalibrations, saveDenseCalibration } from "@/lib/db/calibration-queries";
 import { gradeAnswer } from "@/lib/grading";
 import { calibrationStatus, resetCalibrationCache } from "@/lib/grading/calibration";
+import { embeddingConfig } from "@/lib/retrieval/config";
 import { getEmbedder, resetEmbedderForTests } from "@/lib/retrieval/embedder";
 import { makeTinyModel } from "@/lib/retrieval/tiny-model";
 
@@ -39,13 +40,13 @@ describe("dense calibration", () => {
     if (!q) throw new Error("question missing");
     const answer = "LayerNorm 对每个 token 在特征维度上归一化，不依赖 batch。";
 
-    expect(calibrationStatus()).toMatchObject({ model: "tiny/bert", calibrated: false, gradingMode: "lexical" });
+    expect(calibrationStatus(embeddingConfig().model)).toMatchObject({ model: "tiny/bert", calibrated: false, gradingMode: "lexical" });
     expect((await gradeAnswer({ question: q, answer }, { embedder })).mode).toBe("lexical");
 
     saveDenseCalibration(getDb(), { model: "tiny/bert", lo: 0.5, hi: 0.9, pull: 0.3, spearman: 0.91, lexicalSpearman: 0.9, rows: 168 });
     resetCalibrationCache();
     expect(getDenseCalibration(getDb(), "tiny/bert")).toMatchObject({ lo: 0.5, hi: 0.9, pull: 0.3 });
-    expect(calibrationStatus()).toMatchObject({ calibrated: true, gradingMode: "hybrid", spearman: 0.91 });
+    expect(calibrationStatus(embeddingConfig().model)).toMatchObject({ calibrated: true, gradingMode: "hybrid", spearman: 0.91 });
     expect((await gradeAnswer({ question: q, answer }, { embedder })).mode).toBe("hybrid");
     // Another model is not calibrated by this one's row.
     expect(calibrationStatus("Xenova/multilingual-e5-small").calibrated).toBe(false);

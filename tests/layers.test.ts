@@ -49,9 +49,6 @@ const edges = files(root).flatMap((file) => {
  */
 const KNOWN_DEBT = new Set([
   "lib/db/session-queries.ts → lib/interview", // row types live in the domain above
-  "lib/grading/context.ts → lib/retrieval", // the grader peeks at the loaded embedder
-  "lib/grading/dense.ts → lib/retrieval", // the embedder's type
-  "lib/grading/calibration.ts → lib/retrieval", // reads the configured model's name itself
 ]);
 
 describe("layers", () => {

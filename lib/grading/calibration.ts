@@ -1,6 +1,5 @@
 import { getDb } from "@/lib/db/client";
 import { getDenseCalibration, type DenseCalibration } from "@/lib/db/calibration-queries";
-import { embeddingConfig } from "@/lib/retrieval/config";
 
 /**
  * Dense grading is used only for a model whose constants npm run calibrate fitted on the dev
@@ -38,7 +37,7 @@ export interface CalibrationStatus {
 }
 
 /** Which embedding model grading would use densely, for GET /api/status. */
-export function calibrationStatus(model: string = embeddingConfig().model): CalibrationStatus {
+export function calibrationStatus(model: string): CalibrationStatus {
   const c = denseCalibrationFor(model);
   return { model, calibrated: !!c, gradingMode: c ? "hybrid" : "lexical", fittedAt: c?.fittedAt ?? null, spearman: c?.spearman ?? null };
 }

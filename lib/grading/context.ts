@@ -1,6 +1,5 @@
 import { getBanks } from "@/lib/bank/load";
 import type { Question } from "@/lib/bank/types";
-import { peekEmbedder } from "@/lib/retrieval/embedder";
 import type { Embedder } from "./dense";
 import type { GradeContext } from "./types";
 
@@ -37,8 +36,8 @@ export async function resolveContext(question: Question, ctx: GradeContext = {})
       questions = list;
     }
   }
-  // Only a model that is already loaded: the first grade after a start must not wait for a
-  // download. (Loading is started by the server at boot, see instrumentation.ts.)
-  const embedder = ctx.embedder === undefined ? peekEmbedder() : ctx.embedder;
+  // The caller hands in the model (lib/interview/deps.ts: the one already loaded, for a session
+  // that started dense); without one the grade is lexical.
+  const embedder = ctx.embedder ?? null;
   return { questions, embedder };
 }

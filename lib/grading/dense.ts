@@ -1,7 +1,13 @@
-import type { Embedder } from "@/lib/retrieval/embedder";
+/**
+ * What the grader needs of an embedding model; lib/retrieval's Embedder is one. Declared here so
+ * that grading does not depend on retrieval: the model is handed in (GradeContext.embedder).
+ */
+export interface Embedder {
+  model: string;
+  embed(texts: string[], kind: "query" | "passage"): Promise<Float32Array[]>;
+}
 import type { CompiledPoint } from "./compile";
 
-export type { Embedder };
 
 /** The fitted constants dense grading needs (npm run calibrate; see calibration.ts). */
 export interface DenseConstants {

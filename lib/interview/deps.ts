@@ -44,7 +44,7 @@ export function interviewDeps(): InterviewDeps<JudgedGrade> {
             llm: mode?.llm ? getLlm() : null,
             wantsLlm: !!mode?.llm,
             // A session started lexical stays lexical even once the model has loaded.
-            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, mode?.dense ? {} : { embedder: null }),
+            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: mode?.dense ? peekEmbedder() : null }),
             neighbours: (q, a) => neighbourPassages(q, a, mode),
             log,
           },

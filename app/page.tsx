@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewDue } from "@/app/_components/review-due";
 import { StartForm, type BankOption } from "@/app/_components/start-form";
 import { getBanks } from "@/lib/bank/load";
 import { getDb } from "@/lib/db/client";
@@ -29,6 +30,7 @@ export default function HomePage() {
           无需 API key：默认使用离线面试官与评分器。
         </p>
       </section>
+      <ReviewDue />
       <StartForm banks={options} />
       {recent.length > 0 && (
         <section className="space-y-2" data-testid="recent-sessions">

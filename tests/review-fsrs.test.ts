@@ -28,7 +28,7 @@ describe("grade → FSRS rating", () => {
 
 describe("scheduler", () => {
   it("schedules a first review in whole days, longer for better ratings", () => {
-    const intervals = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((g) => days(T0, review(null, g, T0, 0.9).card.due));
+    const intervals = ([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const).map((g) => days(T0, review(null, g, T0, 0.9).card.due));
     expect(intervals[0]).toBe(1); // no minute-level learning steps: tomorrow
     for (const d of intervals) expect(Number.isInteger(d)).toBe(true);
     for (let i = 1; i < intervals.length; i++) expect(intervals[i]!).toBeGreaterThan(intervals[i - 1]!);

@@ -7,7 +7,7 @@ const DAY = 86_400_000;
  * browser test (or a curious user) can see what is due next week without waiting for it. Read
  * here and nowhere else; unit tests inject `now` instead.
  */
-export function clockOffsetDays(env: NodeJS.ProcessEnv = process.env): number {
+export function clockOffsetDays(env: Record<string, string | undefined> = process.env): number {
   const raw = env.APP_CLOCK_OFFSET_DAYS?.trim();
   if (!raw) return 0;
   const parsed = z.coerce.number().finite().safeParse(raw);

@@ -57,10 +57,15 @@ export async function startClockServer(opts: { databasePath: string; offsetDays:
   }
   return {
     baseURL,
+    // next start waits for open keep-alive connections on SIGTERM: give it a moment, then end it.
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const force = setTimeout(() => child.kill("SIGKILL"), 3_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };

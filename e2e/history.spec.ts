@@ -31,7 +31,7 @@ test("history lists every session, filters by bank and chapter, and charts maste
   expect(ids.indexOf(answeredId)).toBeLessThan(ids.indexOf(skippedId));
 
   // Mastery per chapter over time: a line per chapter practised, 5 and 6 among them.
-  await expect(history.chart.locator("svg.recharts-surface")).toBeVisible();
+  await expect(history.chart.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   const charted = (await history.chart.getAttribute("data-chapters"))!.split(",");
   expect(charted).toEqual(expect.arrayContaining(["5", "6"]));
   await expect(history.chart.locator(".recharts-line")).toHaveCount(charted.length);
@@ -68,6 +68,7 @@ test("a question's history is one click from the bank page, with every attempt a
   await expect(last.getByTestId("attempt-score")).toHaveText("0.0");
   // A skip misses every key point of the rubric.
   await page.getByTestId("question-history-bank-link").click();
+  await expect(bank.rubricPoints.first()).toBeVisible();
   const points = await bank.rubricPoints.count();
   expect(points).toBeGreaterThan(0);
   await page.goBack();

@@ -17,7 +17,7 @@ test("the report: charts, missed points with sources, transcript, Markdown expor
   // Scores, the four dimensions as a chart, mastery by chapter.
   const overall = (await report.overall.textContent())!;
   expect(overall).toMatch(/^\d+\.\d$/);
-  await expect(report.dimensionsChart.locator("svg.recharts-surface")).toBeVisible();
+  await expect(report.dimensionsChart.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
   await expect(report.dimensionsChart.locator(".recharts-radar-polygon")).toHaveCount(1);
   await expect(report.dimensionsChart.getByTestId("report-dimension")).toHaveCount(4);
   await expect(report.chaptersChart.locator(".recharts-bar-rectangle")).toHaveCount(1);
@@ -46,6 +46,8 @@ test("the report: charts, missed points with sources, transcript, Markdown expor
   expect(text).toContain("| 正确性 |");
   expect(text).toContain("**遗漏的要点**");
   expect(text).toMatch(/出处: (题库原文|本项目撰写)/);
+  expect(text).toContain("**参考文献**");
+  expect(text).toContain("arXiv:2006.11239"); // DDPM (Ho, Jain, Abbeel, 2020), cited by the authored passages
   expect(text).toContain(`> ${WEAK_PRINCIPLE}`);
   expect(text).toContain("评分: 离线评分器（词法）");
   // The first missed point on screen is in the file too (its text after the status word).

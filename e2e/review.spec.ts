@@ -41,6 +41,7 @@ test("a skipped question falls due the next day and a review session brings it b
   await expect(iv.report).toBeVisible();
   await home.goto();
   expect(await home.dueCount()).toBe(0); // due tomorrow, not today
+  await page.context().close();
   await today.stop();
 
   // Tomorrow (the app's clock one day ahead): it is due, and the review session asks it.

@@ -18,19 +18,7 @@ function Source({ source, lang }: { source: PassageSource; lang: Lang }) {
   }
   return (
     <p className="mt-1 text-xs text-amber-800" data-testid="report-citation" data-kind="authored">
-      {t(lang, { zh: "本项目撰写 · 非原题库内容", en: "Authored by this project, not from the bank" })}
-      {source.citations.map((c) => (
-        <span key={`${c.title}-${c.year}`}>
-          {" · "}
-          {c.title} ({c.authors}, {c.year}
-          {c.arxiv && (
-            <>
-              , <a className="underline" href={`https://arxiv.org/abs/${c.arxiv}`} target="_blank" rel="noopener noreferrer">arXiv:{c.arxiv}</a>
-            </>
-          )}
-          )
-        </span>
-      ))}
+      {t(lang, { zh: "本项目撰写 · 非原题库内容（参考文献见本题末尾）", en: "Authored by this project, not from the bank (papers below)" })}
     </p>
   );
 }
@@ -89,6 +77,24 @@ export function ReportQuestion({ q, lang, bankId }: { q: QuestionReport; lang: L
             <Missed key={m.pointId} m={m} lang={lang} bankId={bankId} />
           ))}
         </ul>
+      )}
+      {!unscored(q.status) && q.citations.length > 0 && (
+        <div className="mt-2 text-xs text-slate-600" data-testid="report-question-citations">
+          <p className="font-medium text-amber-900">{t(lang, { zh: "参考文献", en: "Citations" })}</p>
+          <ul className="list-disc pl-5">
+            {q.citations.map((c) => (
+              <li key={`${c.title}-${c.year}`}>
+                {c.title} — {c.authors}, {c.year}
+                {c.arxiv && (
+                  <>
+                    {" · "}
+                    <a className="text-blue-700 underline" href={`https://arxiv.org/abs/${c.arxiv}`} target="_blank" rel="noopener noreferrer">arXiv:{c.arxiv}</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </li>
   );

@@ -16,8 +16,7 @@ const factLines = (facts: Fact[], lang: Lang) => facts.map((f) => `- **${f.label
 export function sourceLine(source: PassageSource | null, lang: Lang): string | null {
   if (!source) return null;
   if (source.kind === "seed") return `${tr(lang, "题库原文", "Bank text")}: ${source.file}${source.line ? `:${source.line}` : ""}`;
-  const cites = source.citations.map((c) => `${c.title} (${c.authors}, ${c.year}${c.arxiv ? `, arXiv:${c.arxiv}` : ""})`);
-  return `${tr(lang, "本项目撰写（非原题库内容）", "Authored by this project (not from the bank)")}${cites.length ? `; ${cites.join("; ")}` : ""}`;
+  return tr(lang, "本项目撰写（非原题库内容），参考文献见本题末尾", "Authored by this project (not from the bank); papers listed under the question");
 }
 
 function missedPoint(m: MissedPoint, lang: Lang): string[] {
@@ -56,6 +55,10 @@ export function reportMarkdown(report: Report, lang: Lang): string {
     if (q.status !== "pending" && q.status !== "asked" && q.missed.length) {
       out.push("", `**${tr(lang, "遗漏的要点", "Missed points")}**`, "");
       for (const m of q.missed) out.push(...missedPoint(m, lang));
+      if (q.citations.length) {
+        out.push("", `**${tr(lang, "参考文献", "Citations")}**`, "");
+        for (const c of q.citations) out.push(`- ${c.title}, ${c.authors}, ${c.year}${c.arxiv ? `, arXiv:${c.arxiv} (https://arxiv.org/abs/${c.arxiv})` : ""}`);
+      }
     }
     out.push("");
   }

@@ -6,8 +6,11 @@ import type { GradeLike, PlannedQuestion, PointStatus, SessionConfig, Turn } fro
 
 export type { Fact, Text } from "./report-fields";
 
-/** Where a reference passage comes from: the bank file itself, or content authored beside it. */
-export type PassageSource = { kind: "seed"; file: string; line: number | null } | { kind: "authored"; citations: Citation[] };
+/**
+ * Where a reference passage comes from: the bank file itself, or content authored beside it
+ * (whose papers are the question's `citations`, listed once per question).
+ */
+export type PassageSource = { kind: "seed"; file: string; line: number | null } | { kind: "authored" };
 
 export interface MissedPoint {
   pointId: string;
@@ -39,6 +42,8 @@ export interface QuestionReport {
   covered: number;
   partial: number;
   missed: MissedPoint[];
+  /** The papers behind the authored passages among `missed`. */
+  citations: Citation[];
   dimensions: Dimensions | null;
   /** From the question being asked to the candidate's last reply to it. */
   durationMs: number | null;
@@ -105,7 +110,7 @@ export function meanDimensions(all: Array<Dimensions | null>): Dimensions | null
 }
 
 function sourceOf(q: Question, passage: Passage, bank: Bank | undefined): PassageSource {
-  if (passage.source === "supplement" || q.answerSource === "authored") return { kind: "authored", citations: q.citations };
+  if (passage.source === "supplement" || q.answerSource === "authored") return { kind: "authored" };
   return { kind: "seed", file: bank?.file ?? q.bankId, line: q.answerLine };
 }
 
@@ -190,7 +195,7 @@ function questionRow(p: PlannedQuestion<GradeLike>, q: Question | undefined, ban
     facts: factsOf(QUESTION_FIELDS, { planned: p, durationMs }),
   };
   // A planned question that has since left its bank: still listed, so the report adds up.
-  if (!q) return { ...base, title: "（此题已从题库中移除）", titleEn: "(removed from its bank)", chapter: 0, covered: 0, partial: 0, missed: [] };
+  if (!q) return { ...base, title: "（此题已从题库中移除）", titleEn: "(removed from its bank)", chapter: 0, covered: 0, partial: 0, missed: [], citations: [] };
   const passages = questionPassages(q);
   const statusOf = new Map((p.grade?.points ?? []).map((g) => [g.id, g.status]));
   const missed: MissedPoint[] = [];
@@ -214,5 +219,6 @@ function questionRow(p: PlannedQuestion<GradeLike>, q: Question | undefined, ban
       source: passage ? sourceOf(q, passage, bank) : null,
     });
   }
-  return { ...base, title: q.title, titleEn: q.titleEn, chapter: q.chapter, covered, partial, missed: missed.sort((a, b) => b.weight - a.weight) };
+  const citations = missed.some((m) => m.source?.kind === "authored") ? q.citations : [];
+  return { ...base, title: q.title, titleEn: q.titleEn, chapter: q.chapter, covered, partial, missed: missed.sort((a, b) => b.weight - a.weight), citations };
 }

@@ -58,6 +58,9 @@ test("a skipped question falls due the next day and a review session brings it b
   await expect(review.progress).toHaveText(/第 1 \/ 1 题/);
   await expect(review.lastInterviewerMessage()).toContainText("DDPM模型的原理");
   await review.answer(WEAK_PRINCIPLE);
+  // A review session is an interview like any other: the weak answer draws a follow-up; pass on it.
+  await expect(review.lastInterviewerMessage()).toHaveAttribute("data-kind", "follow-up");
+  await review.skip();
   await expect(review.report).toBeVisible();
 
   // Its page (linked from the report) shows both attempts and both reviews; it is not due today.

@@ -43,6 +43,8 @@ export interface SessionFieldContext {
 export interface QuestionFieldContext {
   planned: PlannedQuestion<GradeLike>;
   durationMs: number | null;
+  /** The turns at this question's position. */
+  turns: Turn<GradeLike>[];
 }
 
 export interface TurnFieldContext {
@@ -78,28 +80,53 @@ export const QUESTION_FIELDS: Field<QuestionFieldContext>[] = [
   { key: "time", label: { zh: "用时", en: "Time" }, value: (c) => formatDuration(c.durationMs) },
   { key: "follow-ups", label: { zh: "追问", en: "Follow-ups" }, value: (c) => String(c.planned.followUps) },
   {
+    key: "hints",
+    label: { zh: "提示", en: "Hints taken" },
+    value: (c) => {
+      const n = c.turns.filter((t) => t.kind === "hint").length;
+      return n ? String(n) : null;
+    },
+  },
+  {
     key: "flags",
     label: { zh: "评分提示", en: "Grader flags" },
     value: (c) => (c.planned.grade?.flags.length ? c.planned.grade.flags.join(", ") : null),
   },
 ];
 
-const GRADERS: Record<string, { zh: string; en: string }> = {
+const OFFLINE = {
   lexical: { zh: "离线评分器（词法）", en: "offline rubric grader (lexical)" },
   hybrid: { zh: "离线评分器（词法 + 向量）", en: "offline rubric grader (lexical + embeddings)" },
-};
+} as const;
+
+/** The grade fields the report reads beyond GradeLike; lib/grading's JudgedGrade has them. */
+type GradeFacts = GradeLike & { mode?: unknown; grader?: unknown; model?: unknown; fallback?: unknown };
+const gradeOf = (turn: Turn<GradeLike>): GradeFacts | null =>
+  turn.role === "candidate" && turn.kind !== "skip" && turn.grade ? (turn.grade as GradeFacts) : null;
 
 export const TURN_FIELDS: Field<TurnFieldContext>[] = [
   {
     key: "grader",
     label: { zh: "评分", en: "Graded by" },
     value: ({ turn }) => {
-      if (turn.role !== "candidate" || !turn.grade) return null;
-      if (turn.kind === "skip") return { zh: "跳过，未评分", en: "skipped, not graded" };
-      const mode = (turn.grade as GradeLike & { mode?: unknown }).mode;
-      return typeof mode === "string" ? (GRADERS[mode] ?? mode) : null;
+      if (turn.role === "candidate" && turn.kind === "skip" && turn.grade) return { zh: "跳过，未评分", en: "skipped, not graded" };
+      const g = gradeOf(turn);
+      if (!g) return null;
+      if (g.grader === "llm") return typeof g.model === "string" ? `LLM (${g.model})` : "LLM";
+      return typeof g.mode === "string" && g.mode in OFFLINE ? OFFLINE[g.mode as keyof typeof OFFLINE] : null;
     },
   },
+  {
+    key: "grader-fallback",
+    label: { zh: "评分回退", en: "Grading fallback" },
+    value: ({ turn }) => {
+      const f = gradeOf(turn)?.fallback;
+      return typeof f === "string" && f ? f : null;
+    },
+  },
+  // The interviewer's own lines: which model phrased them, or why the offline line stood in.
+  { key: "model", label: { zh: "模型", en: "Model" }, value: ({ turn }) => (turn.role === "interviewer" ? (turn.meta?.model ?? null) : null) },
+  { key: "fallback", label: { zh: "回退", en: "Fallback" }, value: ({ turn }) => (turn.role === "interviewer" ? (turn.meta?.fallback ?? null) : null) },
   {
     key: "score",
     label: { zh: "本条得分", en: "Reply score" },

@@ -192,7 +192,7 @@ function questionRow(p: PlannedQuestion<GradeLike>, q: Question | undefined, ban
     followUps: p.followUps,
     dimensions: p.status === "answered" ? readDimensions(p.grade) : null,
     durationMs,
-    facts: factsOf(QUESTION_FIELDS, { planned: p, durationMs }),
+    facts: factsOf(QUESTION_FIELDS, { planned: p, durationMs, turns: turns.filter((t) => t.position === p.position) }),
   };
   // A planned question that has since left its bank: still listed, so the report adds up.
   if (!q) return { ...base, title: "（此题已从题库中移除）", titleEn: "(removed from its bank)", chapter: 0, covered: 0, partial: 0, missed: [], citations: [] };

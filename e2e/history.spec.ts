@@ -7,6 +7,7 @@ import { shotPath } from "./shots";
 const BANK = "aigc-video-generation";
 
 test("history lists every session, filters by bank and chapter, and charts mastery", async ({ page }, testInfo) => {
+  test.setTimeout(90_000); // two interviews before the history itself
   const iv = new InterviewPage(page);
   // Chapter 5 skipped, chapter 6 answered: two sessions of our own in a shared database.
   await iv.start({ chapters: [5], count: 1, followUps: 0 });
@@ -51,6 +52,7 @@ test("history lists every session, filters by bank and chapter, and charts maste
 });
 
 test("a question's history is one click from the bank page, with every attempt and what it missed", async ({ page }) => {
+  test.setTimeout(60_000);
   const iv = new InterviewPage(page);
   await iv.start({ chapters: [7], count: 1, followUps: 0 });
   await iv.skip();

@@ -7,6 +7,7 @@ import { shotPath } from "./shots";
 const WEAK_PRINCIPLE = "DDPM 通过前向过程逐步加高斯噪声，再训练网络预测噪声来逐步去噪，用于图像生成。";
 
 test("the report: charts, missed points with sources, transcript, Markdown export, print", async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
   const iv = new InterviewPage(page);
   await iv.start({ chapters: [3], count: 2, followUps: 0 });
   await iv.answer(WEAK_PRINCIPLE);

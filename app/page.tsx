@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewDue } from "@/app/_components/review-due";
 import { StartForm, type BankOption } from "@/app/_components/start-form";
 import { TopicSearch } from "@/app/_components/topic-search";
 import { appBanks } from "@/lib/interview/bank-imports";
@@ -29,6 +30,7 @@ export default async function HomePage() {
         <h1 className="text-2xl font-semibold" data-testid="home-title">{t("home.title")}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("home.intro")}</p>
       </section>
+      <ReviewDue />
       <StartForm banks={options} />
       <TopicSearch />
       {recent.length > 0 && (

@@ -30,6 +30,7 @@ export async function BankQuestion({ bank, chapter, question: q, prev, next }: P
           {q.number}. {q.title}
         </h1>
         {q.titleEn && <p className="text-sm text-slate-500 dark:text-slate-400">{q.titleEn}</p>}
+        <Link href={`/questions/${encodeURIComponent(q.id)}`} className="text-xs text-blue-700 hover:underline" data-testid="question-attempts-link">作答记录 Attempts</Link>
         {(q.difficulty || q.tags.length > 0) && (
           <div className="flex flex-wrap items-center gap-1.5 text-xs">
             {q.difficulty && <span className="rounded bg-violet-50 px-1.5 py-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200">

@@ -139,7 +139,8 @@ export function questionHistory(db: Db): QuestionHistory[] {
       `SELECT question_id AS questionId, COUNT(*) AS attempts,
               (SELECT s2.score FROM session_questions s2 WHERE s2.question_id = s.question_id AND s2.answered_at IS NOT NULL
                  ORDER BY s2.answered_at DESC LIMIT 1) AS lastScore,
-              MAX(answered_at) AS lastAt
+              MAX(answered_at) AS lastAt,
+              (SELECT c.due FROM review_cards c WHERE c.question_id = s.question_id) AS due
        FROM session_questions s WHERE answered_at IS NOT NULL GROUP BY question_id`,
     )
     .all() as QuestionHistory[];

@@ -1,4 +1,9 @@
 import type { Question } from "@/lib/bank/types";
+import { appNow } from "@/lib/review/clock";
+import { isDueBy } from "@/lib/review/due";
+import { ratingFor } from "@/lib/review/rating";
+import { review } from "@/lib/review/scheduler";
+import { DEFAULT_SETTINGS } from "@/lib/review/settings";
 import type { QuestionSource, SessionConfig } from "./types";
 
 export interface QuestionHistory {
@@ -7,24 +12,18 @@ export interface QuestionHistory {
   lastScore: number;
   /** ISO time of the last graded attempt. */
   lastAt: string;
+  /** ISO due date of the question's FSRS card; null/absent when it has none yet. */
+  due?: string | null;
 }
-
-const DAY = 86_400_000;
 
 /**
- * Days until a question is due again after a score: weak answers come back tomorrow, strong
- * ones in weeks. A first cut; spaced repetition proper comes with the review issue.
+ * When the question is due for review: its FSRS card's due date. A question answered before
+ * cards existed (no card yet) is scheduled as if its last attempt had been its first review.
  */
-export function reviewIntervalDays(score: number): number {
-  if (score < 4) return 1;
-  if (score < 6) return 2;
-  if (score < 8) return 4;
-  if (score < 9) return 10;
-  return 21;
-}
-
 export function dueAt(h: QuestionHistory): number {
-  return Date.parse(h.lastAt) + reviewIntervalDays(h.lastScore) * DAY;
+  if (h.due) return Date.parse(h.due);
+  const at = Date.parse(h.lastAt);
+  return review(null, ratingFor({ status: "answered", score: h.lastScore }), at, DEFAULT_SETTINGS.desiredRetention).card.due.getTime();
 }
 
 /** A question can be graded with a rubric, or failing one against its reference answer's passages. */
@@ -68,7 +67,7 @@ export function planQuestions(
   questions: Question[],
   config: SessionConfig,
   history: Map<string, QuestionHistory>,
-  now: number = Date.now(),
+  now: number = appNow(),
   random: () => number = Math.random,
 ): string[] {
   if (config.questionIds) return explicitPlan(questions, config.questionIds);
@@ -100,12 +99,12 @@ export function planQuestions(
       });
       break;
     case "due": {
-      // Overdue first (most overdue leading), then never-seen, then the rest by due date.
+      // Due today by FSRS (most overdue leading), then never-seen, then the rest by due date.
       const key = (q: Question) => {
         const h = seen(q);
         if (!h) return [1, 0] as const;
         const due = dueAt(h);
-        return due <= now ? ([0, due] as const) : ([2, due] as const);
+        return isDueBy(due, now) ? ([0, due] as const) : ([2, due] as const);
       };
       ordered = [...pool].sort((a, b) => {
         const [ga, da] = key(a);

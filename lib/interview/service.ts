@@ -11,6 +11,7 @@ import {
   updatePlanned,
   type SessionRow,
 } from "@/lib/db/session-queries";
+import { reviewFinished } from "@/lib/review/record";
 import { pendingTurn, processPending } from "./advance";
 import { InterviewError } from "./errors";
 import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
@@ -161,6 +162,7 @@ export async function finish<G extends GradeLike>(deps: InterviewDeps<G>, sessio
       // A question cut short keeps what its replies earned; one never answered stays "asked"
       // (not asked to the end): the report leaves it out of the score rather than count a 0.
       if (current?.status === "asked" && current.grade) updatePlanned(deps.db, sessionId, phase.position, { status: "answered" });
+      reviewFinished(deps, sessionId);
       insertTurn(deps.db, { sessionId, position: phase.position, role: "interviewer", kind: "note", content: closing(row.config.lang) });
       updatePhase(deps.db, sessionId, { kind: "finished" });
     })();

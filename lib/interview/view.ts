@@ -106,6 +106,6 @@ export function sessionView<G extends GradeLike>(
         },
       ]),
     ),
-    report: row.status === "finished" ? buildReport(plan, byId) : null,
+    report: row.status === "finished" ? buildReport(plan, byId, { session: row, turns }) : null,
   };
 }

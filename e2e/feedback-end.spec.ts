@@ -11,11 +11,16 @@ const REPLY = "前向过程可以一步采样任意时刻的 x_t，训练时随�
 // Nothing of the reference in it, so what the final check finds came from the server.
 const LAST = "采样要一步一步去噪，比较慢。";
 
-/** Every response body the page receives (documents, RSC payloads, API JSON, scripts). */
+/**
+ * Every response body the page receives (documents, RSC payloads, API JSON), except the build's
+ * static assets: they are the same for everyone and carry no session data (a chart library's
+ * code says "sequential", which is also a rubric term).
+ */
 function recordBodies(page: import("@playwright/test").Page) {
   const bodies: Array<{ url: string; body: Promise<string> }> = [];
   page.on("response", (r: Response) => {
     if (r.request().method() === "OPTIONS" || r.status() === 204 || (r.status() >= 300 && r.status() < 400)) return;
+    if (new URL(r.url()).pathname.startsWith("/_next/static/")) return;
     bodies.push({ url: r.url(), body: r.text().catch(() => "") });
   });
   return {

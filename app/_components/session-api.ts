@@ -3,7 +3,7 @@ import type { DisplayGrade } from "./grade-types";
 
 export type View = SessionView<DisplayGrade>;
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
@@ -27,12 +27,8 @@ async function call(path: string, init?: RequestInit): Promise<View> {
 
 const post = (path: string, body: object) => call(path, { method: "POST", body: JSON.stringify(body) });
 
-/** `after` is the id of the last turn on screen, so a reply from a stale page is refused. */
+/** Starting and reading a session; everything said in it goes through the chat (use-interview-chat.ts). */
 export const sessionApi = {
   create: (config: unknown) => post("/api/sessions", config as object),
   get: (id: string) => call(`/api/sessions/${id}`),
-  answer: (id: string, text: string, after?: number) => post(`/api/sessions/${id}/answer`, { text, afterTurnId: after }),
-  dontKnow: (id: string, after?: number) => post(`/api/sessions/${id}/answer`, { dontKnow: true, afterTurnId: after }),
-  skip: (id: string, after?: number) => post(`/api/sessions/${id}/skip`, { afterTurnId: after }),
-  finish: (id: string) => post(`/api/sessions/${id}/finish`, {}),
 };

@@ -8,7 +8,8 @@ import { findConcept, type Concept, type TermHit } from "./term-match";
  *   named entity in between ("T5 用 Pre-LN，而原始 Transformer 用 Post-LN" says Post-LN of the
  *   original Transformer), or the sentence starts with a pronoun and the previous sentence's last
  *   entity is the subject ("T5 是 Google 的模型。它是 decoder-only 的");
- * - the subject is not the thing compared against ("与 T5 不同，…", "unlike T5, …");
+ * - neither the subject nor the claim is the thing compared against ("与 T5 不同，…", "unlike T5, …",
+ *   "与在像素空间扩散不同，…");
  * - the cue is not negated or reported as a mistake (negation.ts), not asked about, and the
  *   sentence does not frame it as a condition ("如果…"), or as what others or earlier work do
  *   ("以往方法用单独的光流网络…", "traditional methods …").
@@ -91,6 +92,8 @@ export function notAsserted(ctx: AssertionContext, hit: TermHit): string | null 
   const { norm, subject, entities } = ctx;
   if (INTERROGATIVE_REST.test(norm.slice(hit.end)) || QUESTION_END.test(norm)) return "question";
   if (isCueNegated(norm, hit.start, hit.end, hit.alias)) return "negated";
+  // The claim itself is what is compared against ("与在像素空间扩散不同，…", "相比逐帧生成，…").
+  if (compared(norm, hit)) return "compared";
   const head = norm.slice(0, hit.start);
   if (CONDITIONAL.test(head)) return "conditional";
   if (ATTRIBUTION.test(head)) return "attribution";

@@ -1,7 +1,7 @@
 import type { CompiledPoint } from "./compile";
-import { framed } from "./assertion";
+import { entityHits, framed } from "./assertion";
 import type { SentenceFeatures } from "./point-match";
-import { findConcept } from "./term-match";
+import { findConcept, type Concept } from "./term-match";
 import { normalizeText } from "./text";
 
 /**
@@ -30,7 +30,17 @@ export interface Denial {
   term: string;
 }
 
-export function findDenials(points: CompiledPoint[], feats: SentenceFeatures[]): Denial[] {
+/**
+ * Whose denial it is: a sentence that names, before the denied term, a model or method that
+ * neither the question nor the point's own statement names says it of that one ("DiT 用的是正弦位置编码，并不是 RoPE"
+ * is about DiT, not a denial of what the rubric says of RoPE).
+ */
+function aboutAnother(norm: string, at: number, own: string[], entities: readonly Concept[]): boolean {
+  const named = (e: { label: string }) => own.some((t) => entityHits(t, entities).some((o) => o.label === e.label));
+  return entityHits(norm.slice(0, at), entities).some((e) => !named(e));
+}
+
+export function findDenials(points: CompiledPoint[], feats: SentenceFeatures[], entities: readonly Concept[] = [], title = ""): Denial[] {
   const out: Denial[] = [];
   for (const cp of points) {
     const main = cp.concepts[0];
@@ -42,7 +52,7 @@ export function findDenials(points: CompiledPoint[], feats: SentenceFeatures[]):
       const hits = findConcept(f.sentence.norm, main);
       if (!hits.length || hits.some((h) => !denied(f.sentence.norm, h.start))) continue;
       const h = hits[0];
-      if (!h || framed(f.sentence.norm, h)) continue;
+      if (!h || framed(f.sentence.norm, h) || aboutAnother(f.sentence.norm, h.start, [...own, title], entities)) continue;
       out.push({ point: cp, sentence: f, term: main.label });
       break;
     }

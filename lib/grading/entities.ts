@@ -4,8 +4,9 @@ import { compileConcept, type Concept } from "./term-match";
 /**
  * Named things a sentence can be about, for telling whose claim a cue is (assertion.ts): every
  * misconception and swap subject of the bank that is a name (it has a capital letter: "T5",
- * "原始 Transformer", "Q-Former"; not "采样" or "数据"), plus the field's usual points of
- * comparison that no rubric names as a subject.
+ * "原始 Transformer", "Q-Former"; not "采样" or "数据"), the names the bank's own question titles
+ * use ("DiT", "FiT", "VideoGPT"), plus the field's usual points of comparison that no rubric
+ * names as a subject.
  */
 const COMPARANDS = [
   "BERT",
@@ -32,6 +33,12 @@ const COMPARANDS = [
   "SDXL",
   "SD 1.5 / SD1.5",
   "GPT-4V",
+  // The bank's own chapters' models that no question title spells as a name.
+  "DiT / Diffusion Transformer / Diffusion Transformers",
+  "ViT / Vision Transformer",
+  "U-Net / UNet",
+  "VQ-VAE / VQVAE",
+  "VQGAN / VQ-GAN",
 ];
 
 const cache = new WeakMap<readonly Question[], Concept[]>();
@@ -55,7 +62,12 @@ export function bankEntities(questions: readonly Question[]): Concept[] {
       for (const m of p.misconceptions) if (m.subject) subjects.add(m.subject);
       for (const s of p.swaps ?? []) swapSubjects.add(s.subject);
     }
-  const names = [...[...subjects].map(nameAliases).filter((s): s is string => s !== null), ...swapSubjects];
+  // Names in the titles: a Latin run with a capital after its first letter or a digit ("DiT",
+  // "T5", "BLIP2", "EMA-VFI"), not a capitalised word ("Transformer", "Dropout").
+  const titled = new Set<string>();
+  for (const q of questions)
+    for (const m of `${q.title} ${q.titleEn ?? ""}`.matchAll(/(?<![A-Za-z0-9])[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9.-]*/g)) titled.add(m[0].replace(/[.-]+$/, ""));
+  const names = [...titled, ...[...subjects].map(nameAliases).filter((s): s is string => s !== null), ...swapSubjects];
   const concepts = [...new Set([...COMPARANDS, ...names])]
     .map(compileConcept)
     .filter((c) => c.patterns.length > 0);

@@ -95,7 +95,7 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
   const cal = embedder ? (ctx.calibration !== undefined ? ctx.calibration : denseCalibrationFor(embedder.model)) : null;
   const useDense = !!(embedder && cal);
   const dense = embedder && cal && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain), cal) : null;
-  const misconceptions = findMisconceptions(compiled, feats, bankEntities(questions));
+  const misconceptions = findMisconceptions(compiled, feats, bankEntities(questions), cq.titleNorm);
   const points = pointGrades(compiled, feats, lexical.matches, dense, new Set(misconceptions.map((m) => m.pointId)), cal?.pull ?? 0);
 
   // Terms dropped into prose ("前向过程和闭式解以及方差表都扮演着关键的角色"): a list in sentences.

@@ -46,7 +46,7 @@ function mention(f: SentenceFeatures, prev: SentenceFeatures | undefined, m: Com
  * The last word counts: a claim the candidate later denies or corrects ("更正：…并不是 T5 的功能")
  * is retracted, as an interviewer would take it; one asserted after a denial stands.
  */
-export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatures[], entities: readonly Concept[] = []): MisconceptionHit[] {
+export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatures[], entities: readonly Concept[] = [], title = ""): MisconceptionHit[] {
   const hits: MisconceptionHit[] = [];
   for (const cp of points) {
     const passage = cp.passage?.text ?? cp.point.passage ?? null;
@@ -75,7 +75,7 @@ export function findMisconceptions(points: CompiledPoint[], feats: SentenceFeatu
       }
     }
   }
-  for (const d of findDenials(points, feats)) {
+  for (const d of findDenials(points, feats, entities, title)) {
     if (hits.some((h) => h.pointId === d.point.point.id)) continue;
     hits.push({
       pointId: d.point.point.id,

@@ -11,7 +11,9 @@ import { normalizeText } from "./text";
 const CONTRAST = String.raw`而不是|而非|并非|并不是|不是|不再是|\binstead of|\brather than|\bnot\b(?! only| just| merely)|n't\b|\bno longer`;
 // Other negations count for misconception cues only: on key terms they cause false alarms
 // ("不用 BatchNorm 是因为…" discusses BatchNorm, "不受 batch 影响" explains independence).
-const WEAK = String.raw`不再|不用|不使用|不采用|不需要|无需|没有|没用|不会|不能|不必|不应|未(?!来|知)|无(?!论|关)|并不|避免|防止|不仅|不只|\bavoid(?:s|ed|ing)?\b|\bprevent(?:s|ed|ing)?\b|\bno\b|\bnever\b|\bwithout\b|\bcannot\b|\bneither\b|\bnor\b`;
+// Bare 不 before a verb ("T5 本身不输出运动轨迹"), but not the words it starts that negate nothing
+// (不同 different, 不断 continually, 不少 many, 不仅/不只 not only, 不过 but, 不如, 不然, 不论, 不管, 不错).
+const WEAK = String.raw`不(?!同|断|少|仅|只|过|如|然|论|管|久|错|一样)|不再|不用|不使用|不采用|不需要|无需|没有|没用|不会|不能|不必|不应|未(?!来|知)|无(?!论|关)|并不|避免|防止|不仅|不只|\bavoid(?:s|ed|ing)?\b|\bprevent(?:s|ed|ing)?\b|\bno\b|\bnever\b|\bwithout\b|\bcannot\b|\bneither\b|\bnor\b`;
 // The candidate names the claim as a mistake rather than asserting it.
 const REPORTED = /误以为|误认为|误区|误解|错误地认为|错误观点|有人认为|很多人以为|不要以为|mistakenly|misconception|common mistake|it is wrong to|a myth/;
 const REPORTED_INTRO = new RegExp(`(?:${REPORTED.source})\\s*(?:是|就是|is)?\\s*[，,:：]\\s*$`);

@@ -1,7 +1,6 @@
 import { passageForPoint, questionPassages, type Passage } from "@/lib/bank/passages";
 import type { Misconception, Question, RubricPoint, Swap } from "@/lib/bank/types";
 import { parseQuantity } from "./numbers";
-import { sensesOf } from "@/lib/text/senses";
 import { tokenize } from "@/lib/text/tokenize";
 import { compileConcept, compileCues, maximalTokens, type Concept } from "./term-match";
 import { normalizeText, toPlain } from "./text";
@@ -68,17 +67,8 @@ const NOISE = /^(?:[a-z]|\d)$/;
 const ECHO_WEIGHT = 0.25;
 const ECHO_CONCEPT_WEIGHT = 0.35;
 
-/**
- * A text's words, and the senses of the plain-language thesaurus it expresses (lib/text/senses.ts):
- * how a plain-language paraphrase is recognised. "减掉平均值再除以波动大小" shares no word with
- * "减均值除以标准差", but both express the senses 减去, 均值, 除以 and 标准差, and the statement's
- * bags hold those senses beside its words: the paraphrase earns the senses' share of the
- * statement (token score), not the terms' share (concept score), so without a term it stays
- * partial (point-match.ts). Reading words AS their senses (replacing them) was measured too and
- * lost more on the dev sets than it gained (dev ρ 0.924 → 0.893, dev3 paraphrase unchanged).
- */
 export function contentTokens(text: string): string[] {
-  return [...tokenize(text).filter((t) => !NOISE.test(t)), ...sensesOf(text)];
+  return tokenize(text).filter((t) => !NOISE.test(t));
 }
 
 function bag(tokens: string[], vocab: Vocab, echo: Set<string>): WeightedBag {

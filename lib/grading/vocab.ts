@@ -1,6 +1,5 @@
 import { questionPassages } from "@/lib/bank/passages";
 import type { Question } from "@/lib/bank/types";
-import { sensesOf } from "@/lib/text/senses";
 import { tokenize } from "@/lib/text/tokenize";
 import { toPlain } from "./text";
 
@@ -32,7 +31,7 @@ export function buildVocab(questions: readonly Question[]): Vocab {
   for (const q of questions) {
     for (const d of questionDocs(q)) {
       docs++;
-      for (const t of new Set([...tokenize(d), ...sensesOf(d)])) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of new Set(tokenize(d))) df.set(t, (df.get(t) ?? 0) + 1);
     }
   }
   // Unknown tokens get the rarest weight: a word the bank never uses is specific, not noise.

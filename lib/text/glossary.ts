@@ -123,4 +123,17 @@ export const GLOSSARY: string[] = [
   "色彩 / 颜色 / color / colour",
   "滑动窗口 / sliding window",
   "差分 / differential",
+  // The bank's models by acronym and by the name their paper gives them: a candidate says either.
+  "DDPM / 去噪扩散概率模型 / denoising diffusion probabilistic model / denoising diffusion probabilistic models",
+  "DDIM / 去噪扩散隐式模型 / denoising diffusion implicit model / denoising diffusion implicit models",
+  "LDM / 潜在扩散模型 / 潜扩散模型 / latent diffusion model / latent diffusion models",
+  "StableDiffusion / Stable Diffusion / 稳定扩散",
+  "DiT / Diffusion Transformer / 扩散 Transformer",
+  "FiT / Flexible Vision Transformer",
+  "ViT / Vision Transformer / 视觉 Transformer",
+  "CLIP / Contrastive Language-Image Pre-training",
+  "T5 / Text-to-Text Transfer Transformer",
+  "Q-Former / Querying Transformer / 查询 Transformer",
+  "VQ-VAE / VQVAE / vector quantised variational autoencoder / vector quantized variational autoencoder",
+  "EMA-VFI / Extracting Motion and Appearance",
 ];

@@ -12,7 +12,7 @@ import { reviewFinished } from "@/lib/review/record";
 import { acknowledgeSkip, askFollowUp, askQuestion, closing, questionRemoved } from "./interviewer";
 import { decide, nextPhase, type CandidateEvent, type Decision } from "./machine";
 import { phraseMeta } from "./phrase-meta";
-import { ASIDE_KINDS, type GradeLike, type InterviewDeps, type Phase, type PlannedQuestion, type Turn } from "./types";
+import { ASIDE_KINDS, type GradeLike, type InterviewDeps, type Phase, type PlannedQuestion, type SessionConfig, type Turn } from "./types";
 
 type Open = Exclude<Phase, { kind: "finished" }>;
 
@@ -33,7 +33,7 @@ const SKIPPED = { score: 0, points: [], flags: ["skipped"] } satisfies GradeLike
  * graded the same reply meanwhile (another bundle's lock, another process) makes this a no-op.
  */
 export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>, sessionId: string): Promise<void> {
-  const row = getSessionRow(deps.db, sessionId);
+  const row = getSessionRow<SessionConfig>(deps.db, sessionId);
   if (!row || row.phase.kind === "finished") return;
   const turn = pendingTurn(listTurns<G>(deps.db, sessionId));
   if (!turn) return;

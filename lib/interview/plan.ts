@@ -4,17 +4,10 @@ import { isDueBy } from "@/lib/review/due";
 import { ratingFor } from "@/lib/review/rating";
 import { review } from "@/lib/review/scheduler";
 import { DEFAULT_SETTINGS } from "@/lib/review/settings";
+import type { QuestionHistory } from "@/lib/db/session-rows";
 import type { QuestionSource, SessionConfig } from "./types";
 
-export interface QuestionHistory {
-  questionId: string;
-  attempts: number;
-  lastScore: number;
-  /** ISO time of the last graded attempt. */
-  lastAt: string;
-  /** ISO due date of the question's FSRS card; null/absent when it has none yet. */
-  due?: string | null;
-}
+export type { QuestionHistory };
 
 /**
  * When the question is due for review: its FSRS card's due date. A question answered before

@@ -18,7 +18,7 @@ import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
 import { phraseMeta } from "./phrase-meta";
 import type { CandidateEvent } from "./machine";
 import { planQuestions, questionPool, type QuestionHistory } from "./plan";
-import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfigInput, type Turn } from "./types";
+import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfig, type SessionConfigInput, type Turn } from "./types";
 
 export type { Grader, InterviewDeps, QuestionSource } from "./types";
 
@@ -169,8 +169,8 @@ export async function finish<G extends GradeLike>(deps: InterviewDeps<G>, sessio
   });
 }
 
-function requireOpen<G extends GradeLike>(deps: InterviewDeps<G>, id: string): SessionRow {
-  const row = getSessionRow(deps.db, id);
+function requireOpen<G extends GradeLike>(deps: InterviewDeps<G>, id: string): SessionRow<SessionConfig> {
+  const row = getSessionRow<SessionConfig>(deps.db, id);
   if (!row) throw new InterviewError("not-found", `No interview session "${id}".`);
   if (row.phase.kind === "finished") throw new InterviewError("conflict", "This interview has already finished.");
   return row;

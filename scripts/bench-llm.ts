@@ -16,7 +16,8 @@ import { gradeAnswer } from "../lib/grading";
 import { judgeAnswer } from "../lib/grading/judge";
 import { mergeJudged } from "../lib/grading/judged-merge";
 import { runChat } from "../lib/interview/chat";
-import { bankQuestions } from "../lib/interview/deps";
+import { spacedReview } from "../lib/review/spaced-review";
+import { bankQuestions } from "../lib/wiring/interview-deps";
 import { createSession } from "../lib/interview/service";
 import { getLlm } from "../lib/llm/client";
 import { streamChat } from "../lib/llm/stream";
@@ -39,6 +40,7 @@ async function main() {
     db,
     questions,
     currentMode: () => ({ llm: true, dense: false, model: "fake-model" }),
+    review: spacedReview,
     grader: { grade: (q: never, a: string) => judgeAnswer({ llm, wantsLlm: true, offline }, q, a, { lang: "zh" }), merge: mergeJudged },
   };
   const all = questions.list(bankId)!.filter((q) => q.answer && q.rubric.length);

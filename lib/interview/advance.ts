@@ -8,7 +8,6 @@ import {
   updatePhase,
   updatePlanned,
 } from "@/lib/db/session-queries";
-import { reviewFinished } from "@/lib/review/record";
 import { acknowledgeSkip, askFollowUp, askQuestion, closing, questionRemoved } from "./interviewer";
 import { decide, nextPhase, type CandidateEvent, type Decision } from "./machine";
 import { phraseMeta } from "./phrase-meta";
@@ -79,7 +78,7 @@ export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>
         followUps: planned.followUps + (decision.type === "follow-up" ? 1 : 0),
         grade: merged,
       });
-      reviewFinished(deps, sessionId);
+      deps.review.finished(deps, sessionId);
       const say = (position: number, kind: "question" | "follow-up" | "note", content: string, pointId?: string) =>
         insertTurn(deps.db, { sessionId, position, role: "interviewer", kind, content, pointId, meta: phraseMeta(row.config.mode, kind) });
       if (!q) say(phase.position, "note", questionRemoved(lang));

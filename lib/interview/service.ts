@@ -11,7 +11,6 @@ import {
   updatePlanned,
   type SessionRow,
 } from "@/lib/db/session-queries";
-import { reviewFinished } from "@/lib/review/record";
 import { pendingTurn, processPending } from "./advance";
 import { InterviewError } from "./errors";
 import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
@@ -30,7 +29,7 @@ export function createSession<G extends GradeLike>(deps: InterviewDeps<G>, input
   const questions = questionPool(deps.questions, config);
   if (!questions) throw new InterviewError("not-found", `No question bank "${config.bankId}".`);
   const history = new Map<string, QuestionHistory>(questionHistory(deps.db).map((h) => [h.questionId, h]));
-  const ids = planQuestions(questions, config, history, deps.now?.(), deps.random);
+  const ids = planQuestions(questions, config, history, deps.now?.() ?? deps.review.now(), deps.review.schedule, deps.random);
   const first = ids[0] ? deps.questions.get(ids[0]) : null;
   if (!first) throw new InterviewError("invalid", "No question matches these chapters and difficulties.");
   const id = randomUUID();
@@ -162,7 +161,7 @@ export async function finish<G extends GradeLike>(deps: InterviewDeps<G>, sessio
       // A question cut short keeps what its replies earned; one never answered stays "asked"
       // (not asked to the end): the report leaves it out of the score rather than count a 0.
       if (current?.status === "asked" && current.grade) updatePlanned(deps.db, sessionId, phase.position, { status: "answered" });
-      reviewFinished(deps, sessionId);
+      deps.review.finished(deps, sessionId);
       insertTurn(deps.db, { sessionId, position: phase.position, role: "interviewer", kind: "note", content: closing(row.config.lang) });
       updatePhase(deps.db, sessionId, { kind: "finished" });
     })();

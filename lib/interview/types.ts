@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
-import type { GradeLike, TurnKind } from "@/lib/db/session-rows";
+import type { GradeLike, QuestionHistory, TurnKind } from "@/lib/db/session-rows";
 import type { TokenUsage } from "@/lib/llm/types";
 
 export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
@@ -61,10 +61,33 @@ export interface Grader<G extends GradeLike> {
   merge(base: G, followUp: G, q: Question): G;
 }
 
+/** The "due" order of a plan: when a question answered before is due again, and whether that is by today. */
+export interface DueSchedule {
+  /** Epoch ms. */
+  dueAt(h: QuestionHistory): number;
+  isDue(due: number, now: number): boolean;
+}
+
+/**
+ * Spaced review as the engine sees it. lib/review implements it (`spacedReview`) and sits above
+ * the engine, which reaches it only through its deps, as it reaches the grader.
+ */
+export interface SpacedReview {
+  /**
+   * Called inside every write transaction that may finish a question: reviews the card of each
+   * question finished since. Idempotent (once per session and position).
+   */
+  finished(deps: { db: Db; questions: QuestionSource; now?: () => number }, sessionId: string): void;
+  schedule: DueSchedule;
+  /** The review clock: a session's time when `InterviewDeps.now` is not given. */
+  now(): number;
+}
+
 export interface InterviewDeps<G extends GradeLike> {
   db: Db;
   questions: QuestionSource;
   grader: Grader<G>;
+  review: SpacedReview;
   /** The mode a session started now gets; offline when absent. */
   currentMode?: () => SessionMode;
   now?: () => number;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseBody, respond } from "@/app/api/_shared/respond";
 import { getDb } from "@/lib/db/client";
-import { bankQuestions } from "@/lib/interview/deps";
+import { bankQuestions } from "@/lib/wiring/interview-deps";
 import { gradeAndRecord } from "@/lib/interview/standalone-grade";
 
 const bodySchema = z.object({

@@ -2,7 +2,7 @@ import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import { z } from "zod";
 import { parseBody, respond, sessionIdParam } from "@/app/api/_shared/respond";
 import { chatActionSchema, requireSession, runChat } from "@/lib/interview/chat";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { toUiChunks } from "@/lib/interview/ui-chunks";
 import { getLlm } from "@/lib/llm/client";
 import { redactSecrets } from "@/lib/llm/redact";

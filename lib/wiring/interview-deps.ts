@@ -8,9 +8,10 @@ import { mergeJudged } from "@/lib/grading/judged-merge";
 import { getLlm } from "@/lib/llm/client";
 import { llmLabel } from "@/lib/llm/config";
 import { redactSecrets } from "@/lib/llm/redact";
+import { neighbourPassages } from "@/lib/interview/references";
+import type { InterviewDeps, QuestionSource, SessionMode } from "@/lib/interview/types";
 import { peekEmbedder } from "@/lib/retrieval/embedder";
-import { neighbourPassages } from "./references";
-import type { InterviewDeps, QuestionSource, SessionMode } from "./types";
+import { spacedReview } from "@/lib/review/spaced-review";
 
 /**
  * The questions as the app sees them now. One snapshot per request: getBanks() re-checks every
@@ -31,12 +32,16 @@ export function currentMode(): SessionMode {
 
 const log = (line: string) => console.warn(redactSecrets(line));
 
-/** The interview's dependencies: the app's SQLite file, its banks, the LLM grader bounded by the offline one. */
+/**
+ * The interview's dependencies: the app's SQLite file, its banks, the LLM grader bounded by the
+ * offline one, and spaced review (FSRS cards, the review clock).
+ */
 export function interviewDeps(): InterviewDeps<JudgedGrade> {
   return {
     db: getDb(),
     questions: bankQuestions(),
     currentMode,
+    review: spacedReview,
     grader: {
       grade: (question, answer, { pointIds, lang, mode }) =>
         judgeAnswer(

@@ -75,6 +75,15 @@ describe("layers", () => {
     expect([...KNOWN_DEBT].filter((d) => !now.has(d))).toEqual([]);
   });
 
+  it("SQL lives in lib/db: no statement is prepared or written anywhere else in the app", () => {
+    const sql = /\.(?:prepare|exec|pragma)\(\s*[`"']|[`"']\s*(?:SELECT\s|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX))/;
+    const outside = ["lib", "app", "scripts"]
+      .flatMap((d) => files(resolve(d)))
+      .map((f) => relative(resolve("."), f))
+      .filter((f) => !f.startsWith("lib/db/") && sql.test(readFileSync(f, "utf8")));
+    expect(outside).toEqual([]);
+  });
+
   it("every lib folder has a place in the layers", () => {
     const folders = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
     expect(folders.filter((f) => !(f in ALLOWED))).toEqual([]);

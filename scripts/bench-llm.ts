@@ -17,6 +17,7 @@ import { judgeAnswer } from "../lib/grading/judge";
 import { mergeJudged } from "../lib/grading/judged-merge";
 import { runChat } from "../lib/interview/chat";
 import { spacedReview } from "../lib/review/spaced-review";
+import { gradeContext } from "../lib/wiring/grade-context";
 import { bankQuestions } from "../lib/wiring/interview-deps";
 import { createSession } from "../lib/interview/service";
 import { getLlm } from "../lib/llm/client";
@@ -35,7 +36,7 @@ async function main() {
   const questions = bankQuestions(getBanks());
   const bankId = getBanks().banks[0]!.id;
   const db = openDb(join(mkdtempSync(join(tmpdir(), "mi-bench-llm-")), "app.db"));
-  const offline = (q: Parameters<typeof gradeAnswer>[0]["question"], a: string, o: { pointIds?: string[]; lang?: "zh" | "en" }) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: null });
+  const offline = (q: Parameters<typeof gradeAnswer>[0]["question"], a: string, o: { pointIds?: string[]; lang?: "zh" | "en" }) => gradeAnswer({ question: q, answer: a, ...o }, gradeContext(q, null));
   const deps = {
     db,
     questions,

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, string[]> = {
   content: ["bank", "text"],
   bank: ["content", "text"],
   retrieval: ["bank", "db", "text"],
-  grading: ["bank", "llm", "text", "db"],
+  grading: ["bank", "llm", "text"],
   interview: ["bank", "content", "db", "grading", "llm", "retrieval", "text"],
   // Spaced review is built on sessions: it reads their plans and starts review sessions.
   review: ["bank", "content", "db", "grading", "interview", "text"],

@@ -12,6 +12,7 @@ import { neighbourPassages } from "@/lib/interview/references";
 import type { InterviewDeps, QuestionSource, SessionMode } from "@/lib/interview/types";
 import { peekEmbedder } from "@/lib/retrieval/embedder";
 import { spacedReview } from "@/lib/review/spaced-review";
+import { gradeContext } from "./grade-context";
 
 /**
  * The questions as the app sees them now. One snapshot per request: getBanks() re-checks every
@@ -49,7 +50,7 @@ export function interviewDeps(): InterviewDeps<JudgedGrade> {
             llm: mode?.llm ? getLlm() : null,
             wantsLlm: !!mode?.llm,
             // A session started lexical stays lexical even once the model has loaded.
-            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: mode?.dense ? peekEmbedder() : null }),
+            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, gradeContext(q, mode?.dense ? peekEmbedder() : null)),
             neighbours: (q, a) => neighbourPassages(q, a, mode),
             log,
           },

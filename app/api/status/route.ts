@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { calibrationStatus } from "@/lib/grading/calibration";
+import { calibrationStatus } from "@/lib/wiring/dense-calibration";
 import { llmStatus } from "@/lib/llm/status";
 import { embeddingConfig } from "@/lib/retrieval/config";
 import { retrievalStatus } from "@/lib/retrieval/service";

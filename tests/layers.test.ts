@@ -84,6 +84,16 @@ describe("layers", () => {
     expect(outside).toEqual([]);
   });
 
+  it("every API route parses and answers errors one way: app/api/_shared/respond.ts", () => {
+    const routes = files(resolve("app/api")).filter((f) => f.endsWith("/route.ts"));
+    expect(routes.length).toBeGreaterThan(10);
+    const own = routes
+      .map((f) => ({ f: relative(resolve("."), f), src: readFileSync(f, "utf8") }))
+      .filter(({ src }) => !src.includes('from "@/app/api/_shared/respond"') || /NextResponse\.json\(|Response\.json\(|new (?:Next)?Response\(|\.safeParse\(/.test(src))
+      .map(({ f }) => f);
+    expect(own).toEqual([]);
+  });
+
   it("every lib folder has a place in the layers", () => {
     const folders = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
     expect(folders.filter((f) => !(f in ALLOWED))).toEqual([]);

@@ -19,7 +19,7 @@ import type { Question } from "../lib/bank/types";
 import { gradeAnswer } from "../lib/grading";
 import { judgeAnswer } from "../lib/grading/judge";
 import type { JudgedGrade } from "../lib/grading/judged";
-import { neighbourPassages } from "../lib/interview/references";
+import { neighbourPassages } from "../lib/wiring/neighbour-passages";
 import { getLlm, type Llm } from "../lib/llm/client";
 import { redactSecrets } from "../lib/llm/redact";
 import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";

@@ -8,11 +8,11 @@ import { mergeJudged } from "@/lib/grading/judged-merge";
 import { getLlm } from "@/lib/llm/client";
 import { llmLabel } from "@/lib/llm/config";
 import { redactSecrets } from "@/lib/llm/redact";
-import { neighbourPassages } from "@/lib/interview/references";
 import type { InterviewDeps, QuestionSource, SessionMode } from "@/lib/interview/types";
 import { peekEmbedder } from "@/lib/retrieval/embedder";
 import { spacedReview } from "@/lib/review/spaced-review";
 import { gradeContext } from "./grade-context";
+import { neighbourPassages } from "./neighbour-passages";
 
 /**
  * The questions as the app sees them now. One snapshot per request: getBanks() re-checks every

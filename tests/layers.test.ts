@@ -13,7 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   llm: [],
   security: [],
   i18n: [],
-  content: ["bank", "text"],
+  content: [],
   bank: ["content", "text"],
   retrieval: ["bank", "db", "text"],
   grading: ["bank", "llm", "text"],

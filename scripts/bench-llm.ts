@@ -16,7 +16,9 @@ import { gradeAnswer } from "../lib/grading";
 import { judgeAnswer } from "../lib/grading/judge";
 import { mergeJudged } from "../lib/grading/judged-merge";
 import { runChat } from "../lib/interview/chat";
-import { bankQuestions } from "../lib/interview/deps";
+import { spacedReview } from "../lib/review/spaced-review";
+import { gradeContext } from "../lib/wiring/grade-context";
+import { bankQuestions } from "../lib/wiring/interview-deps";
 import { createSession } from "../lib/interview/service";
 import { getLlm } from "../lib/llm/client";
 import { streamChat } from "../lib/llm/stream";
@@ -34,11 +36,12 @@ async function main() {
   const questions = bankQuestions(getBanks());
   const bankId = getBanks().banks[0]!.id;
   const db = openDb(join(mkdtempSync(join(tmpdir(), "mi-bench-llm-")), "app.db"));
-  const offline = (q: Parameters<typeof gradeAnswer>[0]["question"], a: string, o: { pointIds?: string[]; lang?: "zh" | "en" }) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: null });
+  const offline = (q: Parameters<typeof gradeAnswer>[0]["question"], a: string, o: { pointIds?: string[]; lang?: "zh" | "en" }) => gradeAnswer({ question: q, answer: a, ...o }, gradeContext(q, null));
   const deps = {
     db,
     questions,
     currentMode: () => ({ llm: true, dense: false, model: "fake-model" }),
+    review: spacedReview,
     grader: { grade: (q: never, a: string) => judgeAnswer({ llm, wantsLlm: true, offline }, q, a, { lang: "zh" }), merge: mergeJudged },
   };
   const all = questions.list(bankId)!.filter((q) => q.answer && q.rubric.length);

@@ -8,6 +8,7 @@
  * model cannot tell a key point's own reference passage from another question's in the fitted
  * band, it stores pull 0: the model is calibrated and contributes nothing.
  */
+import { questionsOfBank } from "../lib/bank/bank-questions";
 import { findQuestionByTitle, getBanks } from "../lib/bank/load";
 import type { Question } from "../lib/bank/types";
 import { getDb } from "../lib/db/client";
@@ -69,7 +70,7 @@ async function main() {
   const labels = rows.map((r) => r.label);
   const rho = async (calibration: DenseConstants | null) => {
     const scores: number[] = [];
-    for (const r of rows) scores.push((await gradeAnswer({ question: r.q, answer: r.answer }, { embedder: calibration ? embedder : null, calibration })).score);
+    for (const r of rows) scores.push((await gradeAnswer({ question: r.q, answer: r.answer }, { questions: questionsOfBank(banks, r.q.bankId), embedder: calibration ? embedder : null, calibration })).score);
     return spearman(scores, labels);
   };
   const lexical = await rho(null);

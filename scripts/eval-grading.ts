@@ -15,6 +15,7 @@ import { pairwiseAccuracy, spearman } from "../lib/grading/eval-metrics";
 import { gradeAnswer } from "../lib/grading";
 import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";
 import { tokenize } from "../lib/text/tokenize";
+import { gradeContext } from "../lib/wiring/grade-context";
 import { cosine, tfidfVector } from "../lib/grading/tfidf";
 
 const args = process.argv.slice(2);
@@ -50,7 +51,7 @@ async function referenceSelfGrade(questions: Question[], ctx: { embedder: Embedd
   const incomplete: string[] = [];
   const graded = questions.filter((q) => q.rubric.length && (q.answer || q.supplement));
   for (const q of graded) {
-    const g = await gradeAnswer({ question: q, answer: [q.answer, q.supplement].filter(Boolean).join("\n\n") }, ctx);
+    const g = await gradeAnswer({ question: q, answer: [q.answer, q.supplement].filter(Boolean).join("\n\n") }, gradeContext(q, ctx.embedder));
     const open = g.points.filter((p) => p.status !== "covered").map((p) => `${p.id} ${p.status}`);
     if (open.length) incomplete.push(`ch${q.chapter} q${q.number}: ${open.join(", ")}`);
     else complete++;
@@ -69,7 +70,7 @@ async function main() {
   for (const [i, row] of rows.entries()) {
     const q = findQuestionByTitle(row.question, loaded);
     if (!q) throw new Error(`${row.src}: unknown question "${row.question}"`);
-    const g = await gradeAnswer({ question: q, answer: row.answer }, ctx);
+    const g = await gradeAnswer({ question: q, answer: row.answer }, gradeContext(q, ctx.embedder));
     results.push({
       i: i + 1,
       src: row.src,

@@ -11,6 +11,7 @@ import { findQuestionByTitle, getBanks } from "../lib/bank/load";
 import { gradeAnswer } from "../lib/grading";
 import { judgeAnswer } from "../lib/grading/judge";
 import { getLlm } from "../lib/llm/client";
+import { gradeContext } from "../lib/wiring/grade-context";
 import { startFakeLlm, type GraderPersona } from "./fake-llm/server";
 
 const rowSchema = z.object({ question: z.string(), answer: z.string(), kind: z.string(), ceiling: z.number() });
@@ -32,7 +33,7 @@ async function main() {
       for (const r of rows) {
         const q = findQuestionByTitle(r.question, loaded);
         if (!q) continue;
-        const g = await judgeAnswer({ llm, wantsLlm: true, offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, { embedder: null }) }, q, r.answer, {});
+        const g = await judgeAnswer({ llm, wantsLlm: true, offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, gradeContext(qq, null)) }, q, r.answer, {});
         if (g.score > r.ceiling) over.push(`${r.kind} ${g.score} > ${r.ceiling}`);
       }
       console.log(`${persona.padEnd(18)} ${f.padEnd(38)} ${over.length} of ${rows.length} over their ceiling${over.length ? `: ${over.join("; ")}` : ""}`);

@@ -16,13 +16,14 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { findQuestion, findQuestionByTitle, getBanks } from "../lib/bank/load";
 import type { Question } from "../lib/bank/types";
-import { gradeAnswer, type GradeContext } from "../lib/grading";
+import { gradeAnswer } from "../lib/grading";
 import { judgeAnswer } from "../lib/grading/judge";
 import type { JudgedGrade } from "../lib/grading/judged";
-import { neighbourPassages } from "../lib/interview/references";
+import { neighbourPassages } from "../lib/wiring/neighbour-passages";
 import { getLlm, type Llm } from "../lib/llm/client";
 import { redactSecrets } from "../lib/llm/redact";
-import { getEmbedder } from "../lib/retrieval/embedder";
+import { getEmbedder, type Embedder } from "../lib/retrieval/embedder";
+import { gradeContext } from "../lib/wiring/grade-context";
 
 const argsSchema = z.object({
   json: z.boolean(),
@@ -36,6 +37,8 @@ const argsSchema = z.object({
   batch: z.string().min(1).optional(),
 });
 type Args = z.infer<typeof argsSchema>;
+/** The embedding model the run grades with (null: lexical); the rest of the context is the app's (lib/wiring). */
+type ModelContext = { embedder: Embedder | null };
 
 const batchLineSchema = z.object({
   question: z.string().trim().min(1),
@@ -112,13 +115,13 @@ function human(q: Question, g: JudgedGrade): string {
 }
 
 /** The app's grader: the LLM (when configured and not --offline) bounded by the offline one. */
-function grader(llm: Llm | null, ctx: GradeContext) {
+function grader(llm: Llm | null, ctx: ModelContext) {
   return (q: Question, answer: string, lang?: "zh" | "en", pointIds?: string[]) =>
     judgeAnswer(
       {
         llm,
         wantsLlm: !!llm,
-        offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, ctx),
+        offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, gradeContext(qq, ctx.embedder)),
         neighbours: (qq, a) => neighbourPassages(qq, a, { llm: true, dense: !!ctx.embedder, model: null }),
         log: (l) => console.error(redactSecrets(l)),
       },
@@ -128,7 +131,7 @@ function grader(llm: Llm | null, ctx: GradeContext) {
     );
 }
 
-async function batch(args: Args, ctx: GradeContext): Promise<void> {
+async function batch(args: Args, ctx: ModelContext): Promise<void> {
   const grade = grader(args.offline ? null : getLlm(), ctx);
   const lines = readFileSync(args.batch as string, "utf8").split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
@@ -153,7 +156,7 @@ async function batch(args: Args, ctx: GradeContext): Promise<void> {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   // A one-shot run waits for the model (when it can be had) so that it grades as a warm server does.
-  const ctx: GradeContext = { embedder: args.lexical ? null : await getEmbedder() };
+  const ctx: ModelContext = { embedder: args.lexical ? null : await getEmbedder() };
   if (args.batch) return batch(args, ctx);
   const q = lookup(args.question as string);
   if (!q) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadAuthored } from "@/lib/content/load-authored";
-import { mergeAuthored } from "@/lib/content/merge-authored";
+import { mergeAuthored } from "@/lib/bank/merge-authored";
 import { parseBank } from "@/lib/bank/parse";
 
 const dir = "tests/fixtures/content/authored/alpha";

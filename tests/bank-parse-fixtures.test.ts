@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8 } from "@/lib/bank/decode";
+import { decodeUtf8 } from "@/lib/content/decode";
 import { parseNumeral } from "@/lib/bank/numerals";
 import { parseBank } from "@/lib/bank/parse";
 import type { Bank } from "@/lib/bank/types";

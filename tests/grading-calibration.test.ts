@@ -6,8 +6,9 @@ import { findQuestionByTitle, getBanks } from "@/lib/bank/load";
 import { getDb } from "@/lib/db/client";
 import { getDenseCalibration, listDenseCalibrations, saveDenseCalibration } from "@/lib/db/calibration-queries";
 import { gradeAnswer } from "@/lib/grading";
-import { calibrationStatus, resetCalibrationCache } from "@/lib/grading/calibration";
+import { calibrationStatus, resetCalibrationCache } from "@/lib/wiring/dense-calibration";
 import { embeddingConfig } from "@/lib/retrieval/config";
+import { gradeContext } from "@/lib/wiring/grade-context";
 import { getEmbedder, resetEmbedderForTests } from "@/lib/retrieval/embedder";
 import { makeTinyModel } from "@/lib/retrieval/tiny-model";
 
@@ -41,13 +42,13 @@ describe("dense calibration", () => {
     const answer = "LayerNorm 对每个 token 在特征维度上归一化，不依赖 batch。";
 
     expect(calibrationStatus(embeddingConfig().model)).toMatchObject({ model: "tiny/bert", calibrated: false, gradingMode: "lexical" });
-    expect((await gradeAnswer({ question: q, answer }, { embedder })).mode).toBe("lexical");
+    expect((await gradeAnswer({ question: q, answer }, gradeContext(q, embedder))).mode).toBe("lexical");
 
     saveDenseCalibration(getDb(), { model: "tiny/bert", lo: 0.5, hi: 0.9, pull: 0.3, spearman: 0.91, lexicalSpearman: 0.9, rows: 168 });
     resetCalibrationCache();
     expect(getDenseCalibration(getDb(), "tiny/bert")).toMatchObject({ lo: 0.5, hi: 0.9, pull: 0.3 });
     expect(calibrationStatus(embeddingConfig().model)).toMatchObject({ calibrated: true, gradingMode: "hybrid", spearman: 0.91 });
-    expect((await gradeAnswer({ question: q, answer }, { embedder })).mode).toBe("hybrid");
+    expect((await gradeAnswer({ question: q, answer }, gradeContext(q, embedder))).mode).toBe("hybrid");
     // Another model is not calibrated by this one's row.
     expect(calibrationStatus("Xenova/multilingual-e5-small").calibrated).toBe(false);
   }, 60_000);

@@ -3,7 +3,7 @@ import { resolveContext } from "@/lib/grading/context";
 import { gradeAnswer } from "@/lib/grading";
 import { DDPM, question, questions } from "./grading-helpers";
 
-// The grader reaches for no model itself: it uses the one it is handed (lib/interview/deps.ts
+// The grader reaches for no model itself: it uses the one it is handed (lib/wiring/interview-deps.ts
 // hands in the loaded model for a session that started dense), and grades lexically without.
 const fake = { model: "fake", embed: async (texts: string[]) => texts.map(() => new Float32Array([1, 0])) };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionsOfBank } from "@/lib/bank/bank-questions";
 import { findQuestionByTitle, getBanks } from "@/lib/bank/load";
 import { gradeAnswer } from "@/lib/grading";
 import { probeStatements, readProbes, PROBES_DEV_PATH, PROBES_EVAL_PATH } from "@/lib/grading/probes";
@@ -30,11 +31,11 @@ describe("statement probes", () => {
   it("a wrong number next to a key term is shown with the reference passage it contradicts", async () => {
     const q = findQuestionByTitle("请讲一讲CLIP模型的原理及其应用场景？", getBanks());
     if (!q) throw new Error("CLIP question missing");
-    const g = await gradeAnswer({ question: q, answer: "CLIP 在大约 400K 个图文对上训练。" }, { embedder: null });
+    const g = await gradeAnswer({ question: q, answer: "CLIP 在大约 400K 个图文对上训练。" }, { embedder: null, questions: questionsOfBank(getBanks(), q.bankId) });
     expect(g.misconceptions.map((m) => m.kind)).toEqual(["number"]);
     expect(g.misconceptions[0]?.passage).toContain("4 亿");
     expect(g.feedback).toContain("参考答案：「");
-    const right = await gradeAnswer({ question: q, answer: "ALIGN 用了 18 亿图文对，CLIP 用了 4 亿图文对。" }, { embedder: null });
+    const right = await gradeAnswer({ question: q, answer: "ALIGN 用了 18 亿图文对，CLIP 用了 4 亿图文对。" }, { embedder: null, questions: questionsOfBank(getBanks(), q.bankId) });
     expect(right.misconceptions).toEqual([]);
   }, 60_000);
 });

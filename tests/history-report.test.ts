@@ -9,6 +9,7 @@ import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { reportFileName, reportMarkdown } from "@/lib/interview/report-markdown";
 import { formatDuration } from "@/lib/interview/report-fields";
 import { createSession, submit, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { sessionView } from "@/lib/interview/view";
 
 let all: Question[];
@@ -21,6 +22,7 @@ function deps(): InterviewDeps<Grade> {
   return {
     db: openDb(join(mkdtempSync(join(tmpdir(), "mi-report-")), "app.db")),
     questions: { get: (id) => byId.get(id) ?? null, list: (bankId) => all.filter((q) => q.bankId === bankId) },
+    review: spacedReview,
     grader: {
       grade: (question, answer, o) => gradeAnswer({ question, answer, ...o }, { embedder: null, questions: all }),
       merge: (b, f, q) => mergeFollowUpGrade(b, f, q),

@@ -13,6 +13,7 @@ import { mergeJudged } from "@/lib/grading/judged-merge";
 import type { Llm } from "@/lib/llm/client";
 import { runChat, type ChatAction, type ChatEvent } from "@/lib/interview/chat";
 import { createSession, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { startFakeLlm, type FakeLlm } from "@/scripts/fake-llm/server";
 import { llmFor } from "./support/llm";
 
@@ -37,6 +38,7 @@ function deps(db: Db, model: Llm = llm): InterviewDeps<JudgedGrade> {
     db,
     questions: { get: (id) => byId.get(id) ?? null, list: (bankId) => all.filter((q) => q.bankId === bankId) },
     currentMode: () => ({ llm: true, dense: false, model: "fake-model @ 127.0.0.1" }),
+    review: spacedReview,
     grader: {
       grade: (question, answer, { pointIds, lang, mode }) =>
         judgeAnswer(

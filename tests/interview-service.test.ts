@@ -10,6 +10,7 @@ import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { InterviewError } from "@/lib/interview/errors";
 import { processPending } from "@/lib/interview/advance";
 import { createSession, finish, resume, submit, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { sessionView } from "@/lib/interview/view";
 
 let all: Question[];
@@ -20,6 +21,7 @@ function deps(db: Db): InterviewDeps<Grade> {
   return {
     db,
     questions: { get: (id) => byId.get(id) ?? null, list: (bankId) => all.filter((q) => q.bankId === bankId) },
+    review: spacedReview,
     // The real offline grader, in lexical mode (no embedding model in this test).
     grader: {
       grade: (question, answer, o) => gradeAnswer({ question, answer, ...o }, { embedder: null, questions: all }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { questionsOfBank } from "@/lib/bank/bank-questions";
 import { getBanks } from "@/lib/bank/load";
 import type { Question } from "@/lib/bank/types";
 import { gradeAnswer } from "@/lib/grading";
@@ -22,7 +23,7 @@ beforeEach(() => fake.reset());
 const deps = (over: Partial<JudgeDeps> = {}): JudgeDeps => ({
   llm,
   wantsLlm: true,
-  offline: (question, answer, opts) => gradeAnswer({ question, answer, ...opts }, { embedder: null }),
+  offline: (question, answer, opts) => gradeAnswer({ question, answer, ...opts }, { embedder: null, questions: questionsOfBank(getBanks(), question.bankId) }),
   ...over,
 });
 const good = () => q.answer!.replace(/!\[[^\]]*\]\([^)]*\)/g, "");

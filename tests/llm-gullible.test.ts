@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { questionsOfBank } from "@/lib/bank/bank-questions";
 import { findQuestionByTitle, getBanks } from "@/lib/bank/load";
 import { gradeAnswer } from "@/lib/grading";
 import { judgeAnswer } from "@/lib/grading/judge";
@@ -39,7 +40,7 @@ describe.each<GraderPersona>(["gullible-real", "gullible-invented"])("a %s LLM g
       const q = findQuestionByTitle(r.question, loaded);
       if (!q) throw new Error(`unknown question in ${r.file}: ${r.question}`);
       const g = await judgeAnswer(
-        { llm, wantsLlm: true, offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, { embedder: null }) },
+        { llm, wantsLlm: true, offline: (qq, a, o) => gradeAnswer({ question: qq, answer: a, ...o }, { embedder: null, questions: questionsOfBank(loaded, qq.bankId) }) },
         q,
         r.answer,
         {},

@@ -8,7 +8,7 @@ import { retrieveRequestSchema } from "@/lib/retrieval/types";
 // lexical-only (OFFLINE=1) against a throw-away database.
 let dir: string;
 let POST: (req: Request) => Promise<Response>;
-let GET: () => Response;
+let GET: () => Promise<Response>;
 const saved = { ...process.env };
 
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe("POST /api/retrieve", () => {
 
 describe("GET /api/status", () => {
   it("says lexical and why", async () => {
-    const body = (await GET().json()) as { mode: string; reason: string; index: { units: number; questions: number } };
+    const body = (await (await GET()).json()) as { mode: string; reason: string; index: { units: number; questions: number } };
     expect(body.mode).toBe("lexical");
     expect(body.reason).toMatch(/OFFLINE/);
     expect(body.index.questions).toBe(55);

@@ -10,7 +10,7 @@ import { buildVectorIndex } from "@/lib/retrieval/index-builder";
 import { Retriever } from "@/lib/retrieval/retriever";
 import { makeTinyModel } from "@/lib/retrieval/tiny-model";
 import { buildUnits } from "@/lib/retrieval/units";
-import { loadVectors, vectorCount } from "@/lib/retrieval/vector-store";
+import { loadVectors, vectorCount } from "@/lib/db/retrieval-queries";
 
 // The real Transformers.js + onnxruntime path, on a tiny generated BERT (see lib/retrieval/tiny-model.ts).
 let dir: string;

@@ -11,6 +11,7 @@ import { listPlan, questionHistory } from "@/lib/db/session-queries";
 import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { isGradable, planQuestions, type QuestionHistory } from "@/lib/interview/plan";
 import { createSession, finish, submit, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { sessionConfigSchema } from "@/lib/interview/types";
 import { reviewFinished } from "@/lib/review/record";
 import { dueQuestions, reviewSettings, saveReviewSettings } from "@/lib/review/service";
@@ -29,6 +30,7 @@ function setup(): { d: InterviewDeps<Grade>; setNow: (t: number) => void } {
   const d: InterviewDeps<Grade> = {
     db,
     questions: { get: (id) => byId.get(id) ?? null, list: (bankId) => all.filter((q) => q.bankId === bankId) },
+    review: spacedReview,
     grader: {
       grade: (question, answer, o) => gradeAnswer({ question, answer, ...o }, { embedder: null, questions: all }),
       merge: (b, f, q) => mergeFollowUpGrade(b, f, q),
@@ -117,14 +119,14 @@ describe("spaced review through the interview", () => {
     expect(history.get(ids[1])!.due).toBe(new Date(T0 + DAY).toISOString());
     const chapter3 = all.filter((q) => q.bankId === BANK && q.chapter === 3);
     const config = sessionConfigSchema.parse({ bankId: BANK, chapters: [3], count: 55, order: "due" });
-    const tomorrow = planQuestions(chapter3, config, history, T0 + DAY);
+    const tomorrow = planQuestions(chapter3, config, history, T0 + DAY, spacedReview.schedule);
     // Due today first, then never-seen questions, then the two that are not due yet.
     expect(tomorrow[0]).toBe(ids[1]);
     expect(tomorrow.slice(-2).sort()).toEqual([ids[0], ids[2]].sort());
     // The same cards, a card's due date moved into the past: now it leads.
     d.db.prepare("UPDATE review_cards SET due = ? WHERE question_id = ?").run(new Date(T0 - DAY).toISOString(), ids[2]);
     const moved = new Map<string, QuestionHistory>(questionHistory(d.db).map((h) => [h.questionId, h]));
-    expect(planQuestions(chapter3, config, moved, T0 + DAY).slice(0, 2)).toEqual([ids[2], ids[1]]);
+    expect(planQuestions(chapter3, config, moved, T0 + DAY, spacedReview.schedule).slice(0, 2)).toEqual([ids[2], ids[1]]);
   });
 
   it("keeps desired retention as a setting that re-dates reviewed cards", async () => {

@@ -9,6 +9,7 @@ import { listPlan } from "@/lib/db/session-queries";
 import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { planQuestions, questionPool } from "@/lib/interview/plan";
 import { createSession, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { sessionConfigSchema, type QuestionSource } from "@/lib/interview/types";
 
 let all: Question[];
@@ -37,7 +38,7 @@ describe("an explicit question list (topic practice)", () => {
     });
     const pool = questionPool(source, config)!;
     expect(pool.map((q) => q.id)).toEqual([a.id, b.id, a.id, c.id]);
-    expect(planQuestions(pool, config, new Map(), 0, () => 0)).toEqual([a.id, b.id, c.id]);
+    expect(planQuestions(pool, config, new Map(), 0, spacedReview.schedule, () => 0)).toEqual([a.id, b.id, c.id]);
   });
 
   it("without a list, plans from the whole bank as before", () => {
@@ -50,6 +51,7 @@ describe("an explicit question list (topic practice)", () => {
     const d: InterviewDeps<Grade> = {
       db: openDb(join(mkdtempSync(join(tmpdir(), "mi-topic-")), "app.db")),
       questions: source,
+      review: spacedReview,
       grader: { grade: (question, answer, o) => gradeAnswer({ question, answer, ...o }, { embedder: null, questions: all }), merge: (x, y, q) => mergeFollowUpGrade(x, y, q) },
     };
     const ids = [all[30]!.id, all[2]!.id];

@@ -8,6 +8,7 @@ import { openDb, type Db } from "@/lib/db/client";
 import { getSessionRow, listPlan } from "@/lib/db/session-queries";
 import { gradeAnswer, mergeFollowUpGrade, type Grade } from "@/lib/grading";
 import { createSession, finish, submit, type InterviewDeps } from "@/lib/interview/service";
+import { spacedReview } from "@/lib/review/spaced-review";
 import { revealed, sessionView } from "@/lib/interview/view";
 import { sessionConfigSchema } from "@/lib/interview/types";
 import { leaksIn, secretsOf } from "./view-leaks";
@@ -20,6 +21,7 @@ function deps(db: Db): InterviewDeps<Grade> {
   return {
     db,
     questions: { get: (id) => byId.get(id) ?? null, list: (bankId) => all.filter((q) => q.bankId === bankId) },
+    review: spacedReview,
     grader: {
       grade: (question, answer, o) => gradeAnswer({ question, answer, ...o }, { embedder: null, questions: all }),
       merge: (b, f, q) => mergeFollowUpGrade(b, f, q),

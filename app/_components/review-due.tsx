@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getBanks } from "@/lib/bank/load";
 import { getDb } from "@/lib/db/client";
-import { bankQuestions } from "@/lib/interview/deps";
+import { bankQuestions } from "@/lib/wiring/interview-deps";
 import { isGradable } from "@/lib/interview/plan";
 import { appNow } from "@/lib/review/clock";
 import { dueQuestions, reviewSettings } from "@/lib/review/service";

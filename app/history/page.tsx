@@ -7,7 +7,7 @@ import { getBanks } from "@/lib/bank/load";
 import type { Chapter } from "@/lib/bank/types";
 import { getDb } from "@/lib/db/client";
 import { listHistorySessions } from "@/lib/db/history-queries";
-import { bankQuestions } from "@/lib/interview/deps";
+import { bankQuestions } from "@/lib/wiring/interview-deps";
 import { masteryOverTime, sessionHistory, type HistoryFilter } from "@/lib/review/history";
 
 export const dynamic = "force-dynamic";

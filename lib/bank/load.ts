@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { authoredDir, bankFiles, contentFingerprint, contentRoot, displayPath } from "@/lib/content/content-files";
+import { decodeUtf8 } from "@/lib/content/decode";
 import { loadAuthored } from "@/lib/content/load-authored";
-import { mergeAuthored } from "@/lib/content/merge-authored";
-import { authoredDir, bankFiles, contentFingerprint, contentRoot, displayPath } from "./content-files";
-import { decodeUtf8 } from "./decode";
 import { normalizeTitle } from "./ids";
+import { mergeAuthored } from "./merge-authored";
 import { parseBank } from "./parse";
 import type { Bank, BankWarning, LoadedBanks, Question } from "./types";
 

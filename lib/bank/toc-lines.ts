@@ -1,4 +1,3 @@
-import type { TocChapter } from "./parse-toc";
 import { indentWidth, matchBoldLine, matchOtherHeading, matchTocLink, splitNumbered } from "./bank-lines";
 
 /** A line of the TOC with what the scanner knows around it. */
@@ -58,7 +57,7 @@ export function chapterLike(t: TocLine): ChapterLike | null {
  * Chapters named without a number take the next number after the chapter before them that no
  * numbered chapter uses; one ahead of "第一章" (an introduction) is chapter 0.
  */
-export function numberByPosition(chapters: TocChapter[]) {
+export function numberByPosition(chapters: Array<{ number: number }>) {
   const used = new Set(chapters.filter((c) => c.number >= 0).map((c) => c.number));
   let prev = 0;
   chapters.forEach((c, k) => {

@@ -1,12 +1,10 @@
+import type { ContentWarning } from "@/lib/content/warning";
+
 /** Where a question's reference answer comes from: the bank file itself, or content we authored beside it. */
 export type AnswerSource = "seed" | "authored";
 
-export interface BankWarning {
-  file: string;
-  /** 1-based line in `file`; 0 when the problem concerns the file as a whole. */
-  line: number;
-  message: string;
-}
+/** A bank's import warnings are content warnings (lib/content reads the files). */
+export type BankWarning = ContentWarning;
 
 export interface Citation {
   title: string;

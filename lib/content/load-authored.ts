@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeUtf8 } from "@/lib/bank/decode";
-import { displayPath } from "@/lib/bank/content-files";
-import type { BankWarning } from "@/lib/bank/types";
+import { displayPath } from "./content-files";
+import { decodeUtf8 } from "./decode";
 import {
   authoredBankSchema,
   authoredChapterSchema,
@@ -12,6 +11,7 @@ import {
   type AuthoredBank,
   type AuthoredChapter,
 } from "./schema";
+import type { ContentWarning } from "./warning";
 import { parseYamlFile, pathToString, type ValidYaml, type YamlPath } from "./yaml-file";
 
 export interface LoadedAuthored {
@@ -19,7 +19,7 @@ export interface LoadedAuthored {
   chapters: ValidYaml<AuthoredChapter>[];
   /** Every file read, absolute, in the order read: for content hashes. */
   files: Array<{ path: string; bytes: Uint8Array }>;
-  warnings: BankWarning[];
+  warnings: ContentWarning[];
 }
 
 export const CHAPTER_FILE = /^ch.*\.ya?ml$/i;
@@ -78,9 +78,9 @@ const POINT_KEYS = Object.keys(rubricPointSchema.shape);
 const CITATION_KEYS = Object.keys(citationSchema.shape);
 
 /** zod drops unknown keys silently; a misspelt "suplement" would vanish, so name it. */
-function unknownFields(v: ValidYaml<AuthoredChapter>): BankWarning[] {
+function unknownFields(v: ValidYaml<AuthoredChapter>): ContentWarning[] {
   const raw = v.raw;
-  const found: BankWarning[] = [];
+  const found: ContentWarning[] = [];
   const check = (obj: unknown, keys: string[], path: YamlPath) => {
     if (!obj || typeof obj !== "object" || Array.isArray(obj)) return;
     for (const k of Object.keys(obj)) {

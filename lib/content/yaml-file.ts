@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import type { BankWarning } from "@/lib/bank/types";
+import type { ContentWarning } from "./warning";
 
 export type YamlPath = ReadonlyArray<PropertyKey>;
 
@@ -24,8 +24,8 @@ export function parseYamlFile<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
-): { value: ValidYaml<z.infer<S>> | null; warnings: BankWarning[] } {
-  const warnings: BankWarning[] = [];
+): { value: ValidYaml<z.infer<S>> | null; warnings: ContentWarning[] } {
+  const warnings: ContentWarning[] = [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
 

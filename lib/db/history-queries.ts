@@ -1,10 +1,10 @@
 import type { Db } from "./client";
-import type { PlannedQuestion, SessionConfig } from "@/lib/interview/types";
+import type { PlannedQuestion, StoredSessionConfig } from "./session-rows";
 
 export interface HistorySessionRow {
   id: string;
   bankId: string;
-  config: SessionConfig;
+  config: StoredSessionConfig;
   status: "active" | "finished";
   createdAt: string;
   finishedAt: string | null;
@@ -30,7 +30,7 @@ export function listHistorySessions(db: Db): HistorySessionRow[] {
     .all() as Array<HistorySessionRow["plan"][number] & { sessionId: string }>;
   const bySession = new Map<string, HistorySessionRow["plan"]>();
   for (const { sessionId, ...p } of plans) bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), p]);
-  return sessions.map((s) => ({ ...s, config: JSON.parse(s.config) as SessionConfig, plan: bySession.get(s.id) ?? [] }));
+  return sessions.map((s) => ({ ...s, config: JSON.parse(s.config) as StoredSessionConfig, plan: bySession.get(s.id) ?? [] }));
 }
 
 export interface AttemptRow {
@@ -63,7 +63,7 @@ export function listAttempts(db: Db, questionId: string): AttemptRow[] {
   );
   return rows.map(({ config, ...r }) => ({
     ...r,
-    lang: (JSON.parse(config) as SessionConfig).lang,
+    lang: (JSON.parse(config) as StoredSessionConfig).lang,
     replies: replies.all(r.sessionId, r.position) as AttemptRow["replies"],
   }));
 }

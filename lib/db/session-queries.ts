@@ -1,11 +1,21 @@
 import type { Db } from "./client";
-import type { QuestionHistory } from "@/lib/interview/plan";
-import type { GradeLike, Phase, PlannedQuestion, SessionConfig, Turn, TurnKind, TurnMeta, TurnRole } from "@/lib/interview/types";
+import type {
+  GradeLike,
+  Phase,
+  PlannedQuestion,
+  QuestionHistory,
+  StoredSessionConfig,
+  Turn,
+  TurnKind,
+  TurnMeta,
+  TurnRole,
+} from "./session-rows";
 
-export interface SessionRow {
+/** A session as stored; `C` is the config's full type, which the engine names (its SessionConfig). */
+export interface SessionRow<C extends StoredSessionConfig = StoredSessionConfig> {
   id: string;
   bankId: string;
-  config: SessionConfig;
+  config: C;
   phase: Phase;
   status: "active" | "finished";
   createdAt: string;
@@ -15,7 +25,7 @@ export interface SessionRow {
 
 const parse = <T>(s: string | null): T | null => (s === null ? null : (JSON.parse(s) as T));
 
-export function insertSession(db: Db, s: { id: string; config: SessionConfig; phase: Phase; questionIds: string[] }): void {
+export function insertSession(db: Db, s: { id: string; config: StoredSessionConfig; phase: Phase; questionIds: string[] }): void {
   db.prepare("INSERT INTO sessions (id, bank_id, config, phase, status) VALUES (?, ?, ?, ?, 'active')").run(
     s.id,
     s.config.bankId,
@@ -26,7 +36,7 @@ export function insertSession(db: Db, s: { id: string; config: SessionConfig; ph
   s.questionIds.forEach((qid, i) => add.run(s.id, i, qid));
 }
 
-export function getSessionRow(db: Db, id: string): SessionRow | null {
+export function getSessionRow<C extends StoredSessionConfig = StoredSessionConfig>(db: Db, id: string): SessionRow<C> | null {
   const r = db
     .prepare(
       `SELECT id, bank_id AS bankId, config, phase, status, created_at AS createdAt, updated_at AS updatedAt,
@@ -34,7 +44,7 @@ export function getSessionRow(db: Db, id: string): SessionRow | null {
     )
     .get(id) as (Omit<SessionRow, "config" | "phase"> & { config: string; phase: string }) | undefined;
   if (!r) return null;
-  return { ...r, config: JSON.parse(r.config) as SessionConfig, phase: JSON.parse(r.phase) as Phase };
+  return { ...r, config: JSON.parse(r.config) as C, phase: JSON.parse(r.phase) as Phase };
 }
 
 export function updatePhase(db: Db, id: string, phase: Phase): void {

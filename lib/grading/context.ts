@@ -1,30 +1,23 @@
-import { getBanks } from "@/lib/bank/load";
 import type { Question } from "@/lib/bank/types";
-import type { Embedder } from "./dense";
+import type { DenseConstants, Embedder } from "./dense";
 import type { GradeContext } from "./types";
-
-const bankQuestions = new WeakMap<object, Map<string, Question[]>>();
-
-/** Every question of the question's bank, from the loaded banks (cached per load). */
-function questionsOfBank(question: Question): Question[] {
-  const loaded = getBanks();
-  let byBank = bankQuestions.get(loaded);
-  if (!byBank) {
-    byBank = new Map(loaded.banks.map((b) => [b.id, b.chapters.flatMap((c) => c.questions)]));
-    bankQuestions.set(loaded, byBank);
-  }
-  return byBank.get(question.bankId) ?? [];
-}
 
 export interface ResolvedContext {
   questions: readonly Question[];
   embedder: Embedder | null;
+  /** The embedder's dense constants; null (lexical) without an embedder or without constants. */
+  calibration: DenseConstants | null;
 }
 
 const resolvedLists = new WeakMap<Question, { base: readonly Question[]; list: readonly Question[] }>();
 
-export async function resolveContext(question: Question, ctx: GradeContext = {}): Promise<ResolvedContext> {
-  let questions = ctx.questions ?? questionsOfBank(question);
+/**
+ * What the grader compares a reply against, all of it handed in by the caller (lib/wiring reads
+ * the app's banks, loaded model and stored calibration; tests and scripts pass their own): the
+ * grader reaches for no bank, model or database itself.
+ */
+export async function resolveContext(question: Question, ctx: GradeContext): Promise<ResolvedContext> {
+  let questions = ctx.questions;
   if (!questions.includes(question)) {
     // A question from elsewhere (a test fixture, an edited copy) is compared with its bank.
     // Keep one stable array per (question, base list) so per-list caches (vocabulary, profiles) hit.
@@ -36,8 +29,7 @@ export async function resolveContext(question: Question, ctx: GradeContext = {})
       questions = list;
     }
   }
-  // The caller hands in the model (lib/interview/deps.ts: the one already loaded, for a session
-  // that started dense); without one the grade is lexical.
+  // Without a model the grade is lexical; with one, dense only under constants fitted for it.
   const embedder = ctx.embedder ?? null;
-  return { questions, embedder };
+  return { questions, embedder, calibration: embedder ? (ctx.calibration ?? null) : null };
 }

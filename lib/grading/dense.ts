@@ -9,7 +9,7 @@ export interface Embedder {
 import type { CompiledPoint } from "./compile";
 
 
-/** The fitted constants dense grading needs (npm run calibrate; see calibration.ts). */
+/** The fitted constants dense grading needs (npm run calibrate; stored per model, lib/wiring/dense-calibration.ts). */
 export interface DenseConstants {
   /** Cosine mapped to 0 (unrelated) and to 1 (paraphrase). */
   lo: number;

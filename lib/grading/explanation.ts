@@ -1,5 +1,5 @@
 import type { CompiledPoint } from "./compile";
-import type { PointMatch, SentenceFeatures } from "./point-match";
+import type { PointMatch, SentenceFeatures } from "./match-types";
 import { COVERED_AT, PARTIAL_AT } from "./scoring";
 
 // Explanation a window must carry per point it is evidence for (in rare words beyond the

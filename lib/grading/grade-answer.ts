@@ -2,7 +2,6 @@ import { z } from "zod";
 import { claritySignal, explanationMarkers } from "./answer-signals";
 import { compileQuestion, contentTokens, type CompiledPoint } from "./compile";
 import { resolveContext } from "./context";
-import { denseCalibrationFor } from "./calibration";
 import { densePointMatches } from "./dense";
 import { buildFeedback } from "./feedback";
 import { echoShare, isTermList, stripInjection } from "./guards";
@@ -57,12 +56,12 @@ const FILLER_MAX_COVERAGE = 0.3;
  * npm run calibrate has fitted its constants, lifts paraphrased points ("hybrid" mode). Guards (injection, empty, don't-know, term list,
  * restating the question, filler, off-topic) flag the answer and cap its score.
  */
-export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Promise<Grade> {
+export async function gradeAnswer(input: GradeInput, ctx: GradeContext): Promise<Grade> {
   const { answer, lang: langIn, pointIds } = inputSchema.parse(input);
   const { question } = input;
   // Feedback in the answer's language when the session does not say.
   const lang = langIn ?? (isMostlyEnglish(answer) ? "en" : "zh");
-  const { questions, embedder } = await resolveContext(question, ctx);
+  const { questions, embedder, calibration: cal } = await resolveContext(question, ctx);
   const vocab = buildVocab(questions);
   const cq = compileQuestion(question, vocab);
   let compiled: CompiledPoint[] = cq.points;
@@ -92,7 +91,6 @@ export async function gradeAnswer(input: GradeInput, ctx: GradeContext = {}): Pr
   }
 
   // Dense matching only with constants calibrated for this very model.
-  const cal = embedder ? (ctx.calibration !== undefined ? ctx.calibration : denseCalibrationFor(embedder.model)) : null;
   const useDense = !!(embedder && cal);
   const dense = embedder && cal && feats.length ? await densePointMatches(embedder, question.id, compiled, feats.map((f) => f.sentence.plain), cal) : null;
   const misconceptions = findMisconceptions(compiled, feats, bankEntities(questions), cq.titleNorm);

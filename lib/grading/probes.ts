@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { questionsOfBank } from "@/lib/bank/bank-questions";
 import { findQuestionByTitle, getBanks } from "@/lib/bank/load";
 import { gradeAnswer } from "./grade-answer";
 
@@ -40,7 +41,7 @@ export async function probeStatements(probes: Array<Probe & { line: number }>): 
   for (const p of probes) {
     const q = findQuestionByTitle(p.question, loaded);
     if (!q) throw new Error(`line ${p.line}: unknown question "${p.question}"`);
-    const g = await gradeAnswer({ question: q, answer: p.statement }, { embedder: null });
+    const g = await gradeAnswer({ question: q, answer: p.statement }, { embedder: null, questions: questionsOfBank(loaded, q.bankId) });
     out.push({ ...p, flagged: g.misconceptions.length > 0, findings: g.misconceptions.map((m) => `${m.kind ?? "misconception"}: ${m.zh}`) });
   }
   return out;

@@ -88,15 +88,15 @@ export interface GradeInput {
   pointIds?: string[];
 }
 
-/** What the grader may compare against, besides the question itself; defaults come from getBanks(). */
+/** What the grader compares against besides the question itself, handed in by the caller (lib/wiring for the app). */
 export interface GradeContext {
   /** Every question of the question's bank: vocabulary statistics and the off-topic check. */
-  questions?: readonly Question[];
-  /** Pass null to force lexical mode; undefined = ask lib/retrieval for one. */
+  questions: readonly Question[];
+  /** The embedding model, when one is loaded; absent or null: lexical. */
   embedder?: import("./dense").Embedder | null;
   /**
-   * Dense constants to grade with; undefined = the model's stored calibration (none: lexical).
-   * npm run calibrate passes candidates while it fits them.
+   * The embedder's dense constants (its stored calibration; npm run calibrate passes candidates
+   * while it fits them); absent or null: lexical.
    */
   calibration?: import("./dense").DenseConstants | null;
 }

@@ -8,11 +8,10 @@ import {
   updatePhase,
   updatePlanned,
 } from "@/lib/db/session-queries";
-import { reviewFinished } from "@/lib/review/record";
 import { acknowledgeSkip, askFollowUp, askQuestion, closing, questionRemoved } from "./interviewer";
 import { decide, nextPhase, type CandidateEvent, type Decision } from "./machine";
 import { phraseMeta } from "./phrase-meta";
-import { ASIDE_KINDS, type GradeLike, type InterviewDeps, type Phase, type PlannedQuestion, type Turn } from "./types";
+import { ASIDE_KINDS, type GradeLike, type InterviewDeps, type Phase, type PlannedQuestion, type SessionConfig, type Turn } from "./types";
 
 type Open = Exclude<Phase, { kind: "finished" }>;
 
@@ -33,7 +32,7 @@ const SKIPPED = { score: 0, points: [], flags: ["skipped"] } satisfies GradeLike
  * graded the same reply meanwhile (another bundle's lock, another process) makes this a no-op.
  */
 export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>, sessionId: string): Promise<void> {
-  const row = getSessionRow(deps.db, sessionId);
+  const row = getSessionRow<SessionConfig>(deps.db, sessionId);
   if (!row || row.phase.kind === "finished") return;
   const turn = pendingTurn(listTurns<G>(deps.db, sessionId));
   if (!turn) return;
@@ -79,7 +78,7 @@ export async function processPending<G extends GradeLike>(deps: InterviewDeps<G>
         followUps: planned.followUps + (decision.type === "follow-up" ? 1 : 0),
         grade: merged,
       });
-      reviewFinished(deps, sessionId);
+      deps.review.finished(deps, sessionId);
       const say = (position: number, kind: "question" | "follow-up" | "note", content: string, pointId?: string) =>
         insertTurn(deps.db, { sessionId, position, role: "interviewer", kind, content, pointId, meta: phraseMeta(row.config.mode, kind) });
       if (!q) say(phase.position, "note", questionRemoved(lang));

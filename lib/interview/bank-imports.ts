@@ -1,7 +1,7 @@
 import { getDb, databasePath, type Db } from "@/lib/db/client";
 import { recordBankImport } from "@/lib/db/queries";
 import { warningsFor } from "@/lib/bank/bank-warnings";
-import { displayPath } from "@/lib/bank/content-files";
+import { displayPath } from "@/lib/content/content-files";
 import { getBanks, type LoadOptions } from "@/lib/bank/load";
 import type { BankWarning, LoadedBanks } from "@/lib/bank/types";
 

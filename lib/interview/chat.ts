@@ -4,7 +4,7 @@ import { ask, looksLikeClarifyingQuestion } from "./asides";
 import { InterviewError } from "./errors";
 import { phrasePending, pendingPhrasing, type PhraseDeps, type PhraseEvent } from "./phrase";
 import { finish, resume, submit, type SendOpts } from "./service";
-import type { GradeLike, InterviewDeps } from "./types";
+import type { GradeLike, InterviewDeps, SessionConfig } from "./types";
 import { sessionView, type SessionView } from "./view";
 
 /** What the candidate does in the chat; every action but "resume" saves a turn first. */
@@ -48,7 +48,7 @@ export async function* runChat<G extends GradeLike>(
     yield { type: "error", message: e.message, status: STATUS[e.code] };
   }
   const view = () => sessionView<G>(deps.db, deps.questions, sessionId);
-  const row = getSessionRow(deps.db, sessionId);
+  const row = getSessionRow<SessionConfig>(deps.db, sessionId);
   const pending = pendingPhrasing(listTurns(deps.db, sessionId));
   yield { type: "view", view: view() };
   if (!row || !pending.length) return;
@@ -62,7 +62,7 @@ export function requireSession<G extends GradeLike>(deps: InterviewDeps<G>, sess
 }
 
 async function act<G extends GradeLike>(deps: InterviewDeps<G>, sessionId: string, action: ChatAction, opts: SendOpts): Promise<void> {
-  const row = getSessionRow(deps.db, sessionId);
+  const row = getSessionRow<SessionConfig>(deps.db, sessionId);
   if (!row) return;
   switch (action.action) {
     case "answer":

@@ -1,30 +1,8 @@
 import type { Question } from "@/lib/bank/types";
-import { appNow } from "@/lib/review/clock";
-import { isDueBy } from "@/lib/review/due";
-import { ratingFor } from "@/lib/review/rating";
-import { review } from "@/lib/review/scheduler";
-import { DEFAULT_SETTINGS } from "@/lib/review/settings";
-import type { QuestionSource, SessionConfig } from "./types";
+import type { QuestionHistory } from "@/lib/db/session-rows";
+import type { DueSchedule, QuestionSource, SessionConfig } from "./types";
 
-export interface QuestionHistory {
-  questionId: string;
-  attempts: number;
-  lastScore: number;
-  /** ISO time of the last graded attempt. */
-  lastAt: string;
-  /** ISO due date of the question's FSRS card; null/absent when it has none yet. */
-  due?: string | null;
-}
-
-/**
- * When the question is due for review: its FSRS card's due date. A question answered before
- * cards existed (no card yet) is scheduled as if its last attempt had been its first review.
- */
-export function dueAt(h: QuestionHistory): number {
-  if (h.due) return Date.parse(h.due);
-  const at = Date.parse(h.lastAt);
-  return review(null, ratingFor({ status: "answered", score: h.lastScore }), at, DEFAULT_SETTINGS.desiredRetention).card.due.getTime();
-}
+export type { QuestionHistory };
 
 /** A question can be graded with a rubric, or failing one against its reference answer's passages. */
 export const isGradable = (q: Question) => q.rubric.length > 0 || !!q.answer;
@@ -62,12 +40,16 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return a;
 }
 
-/** Orders the eligible questions (bank order is the tie-break everywhere) and takes `count`. */
+/**
+ * Orders the eligible questions (bank order is the tie-break everywhere) and takes `count`.
+ * The "due" order is spaced review's (`schedule`: FSRS due dates, lib/review), at time `now`.
+ */
 export function planQuestions(
   questions: Question[],
   config: SessionConfig,
   history: Map<string, QuestionHistory>,
-  now: number = appNow(),
+  now: number,
+  schedule: DueSchedule,
   random: () => number = Math.random,
 ): string[] {
   if (config.questionIds) return explicitPlan(questions, config.questionIds);
@@ -103,8 +85,8 @@ export function planQuestions(
       const key = (q: Question) => {
         const h = seen(q);
         if (!h) return [1, 0] as const;
-        const due = dueAt(h);
-        return isDueBy(due, now) ? ([0, due] as const) : ([2, due] as const);
+        const due = schedule.dueAt(h);
+        return schedule.isDue(due, now) ? ([0, due] as const) : ([2, due] as const);
       };
       ordered = [...pool].sort((a, b) => {
         const [ga, da] = key(a);

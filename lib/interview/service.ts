@@ -11,14 +11,13 @@ import {
   updatePlanned,
   type SessionRow,
 } from "@/lib/db/session-queries";
-import { reviewFinished } from "@/lib/review/record";
 import { pendingTurn, processPending } from "./advance";
 import { InterviewError } from "./errors";
 import { askQuestion, closing, DONT_KNOW_TEXT } from "./interviewer";
 import { phraseMeta } from "./phrase-meta";
 import type { CandidateEvent } from "./machine";
 import { planQuestions, questionPool, type QuestionHistory } from "./plan";
-import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfigInput, type Turn } from "./types";
+import { sessionConfigSchema, type GradeLike, type InterviewDeps, type Phase, type SessionConfig, type SessionConfigInput, type Turn } from "./types";
 
 export type { Grader, InterviewDeps, QuestionSource } from "./types";
 
@@ -30,7 +29,7 @@ export function createSession<G extends GradeLike>(deps: InterviewDeps<G>, input
   const questions = questionPool(deps.questions, config);
   if (!questions) throw new InterviewError("not-found", `No question bank "${config.bankId}".`);
   const history = new Map<string, QuestionHistory>(questionHistory(deps.db).map((h) => [h.questionId, h]));
-  const ids = planQuestions(questions, config, history, deps.now?.(), deps.random);
+  const ids = planQuestions(questions, config, history, deps.now?.() ?? deps.review.now(), deps.review.schedule, deps.random);
   const first = ids[0] ? deps.questions.get(ids[0]) : null;
   if (!first) throw new InterviewError("invalid", "No question matches these chapters and difficulties.");
   const id = randomUUID();
@@ -162,15 +161,15 @@ export async function finish<G extends GradeLike>(deps: InterviewDeps<G>, sessio
       // A question cut short keeps what its replies earned; one never answered stays "asked"
       // (not asked to the end): the report leaves it out of the score rather than count a 0.
       if (current?.status === "asked" && current.grade) updatePlanned(deps.db, sessionId, phase.position, { status: "answered" });
-      reviewFinished(deps, sessionId);
+      deps.review.finished(deps, sessionId);
       insertTurn(deps.db, { sessionId, position: phase.position, role: "interviewer", kind: "note", content: closing(row.config.lang) });
       updatePhase(deps.db, sessionId, { kind: "finished" });
     })();
   });
 }
 
-function requireOpen<G extends GradeLike>(deps: InterviewDeps<G>, id: string): SessionRow {
-  const row = getSessionRow(deps.db, id);
+function requireOpen<G extends GradeLike>(deps: InterviewDeps<G>, id: string): SessionRow<SessionConfig> {
+  const row = getSessionRow<SessionConfig>(deps.db, id);
   if (!row) throw new InterviewError("not-found", `No interview session "${id}".`);
   if (row.phase.kind === "finished") throw new InterviewError("conflict", "This interview has already finished.");
   return row;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
+import type { GradeLike, QuestionHistory, TurnKind } from "@/lib/db/session-rows";
 import type { TokenUsage } from "@/lib/llm/types";
 
 export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
@@ -39,78 +40,14 @@ export type SessionMode = NonNullable<z.infer<typeof sessionConfigSchema>["mode"
 export type SessionConfig = z.infer<typeof sessionConfigSchema>;
 export type SessionConfigInput = z.input<typeof sessionConfigSchema>;
 
-/** Where a session stands: what the interviewer is waiting for. */
-export type Phase =
-  | { kind: "awaiting-answer"; position: number }
-  | { kind: "awaiting-follow-up"; position: number; pointId: string }
-  | { kind: "finished" };
-
-export type PointStatus = "covered" | "partial" | "missing";
-
-/** The part of a grade the engine relies on; lib/grading produces the full object. */
-export interface GradeLike {
-  score: number;
-  points: Array<{ id: string; weight: number; status: PointStatus; evidence: string | null }>;
-  flags: string[];
-}
-
-export type TurnRole = "interviewer" | "candidate";
-export type TurnKind =
-  | "question"
-  | "follow-up"
-  | "answer"
-  | "skip"
-  | "dont-know"
-  | "note"
-  /** The candidate asks back ("你说的 X 是指？"); never graded as a reply. */
-  | "clarify"
-  /** The interviewer's answer to a clarifying question. */
-  | "clarification"
-  /** The candidate asks for a hint; never graded. */
-  | "hint-request"
-  | "hint";
+// The stored shapes of sessions, plans and turns belong to the database layer (lib/db/session-rows.ts):
+// the engine names them, the queries read and write them.
+export type { GradeLike, Phase, PlannedQuestion, PointStatus, Turn, TurnKind, TurnMeta, TurnRole } from "@/lib/db/session-rows";
 
 /** Candidate turns that are not replies to the question: they are answered, not graded. */
 export const ASIDE_KINDS: ReadonlySet<TurnKind> = new Set(["clarify", "hint-request"]);
 
 export type { TokenUsage };
-
-/** How an interviewer line came to be, and what it cost. Stored with the turn. */
-export interface TurnMeta {
-  /**
-   * offline: the offline interviewer's line. pending: that line stands in until the model's
-   * phrasing arrives. streaming: a request is phrasing it now (since `since`). llm: the model's.
-   */
-  phrase?: "offline" | "pending" | "streaming" | "llm";
-  /** While streaming: when it started, and which server process is doing it. */
-  since?: string;
-  by?: string;
-  /** Why the model's phrasing was not (fully) used: shown as a small notice. */
-  fallback?: string;
-  model?: string;
-  usage?: TokenUsage;
-}
-
-export interface Turn<G extends GradeLike = GradeLike> {
-  id: number;
-  position: number;
-  role: TurnRole;
-  kind: TurnKind;
-  pointId: string | null;
-  content: string;
-  grade: G | null;
-  meta: TurnMeta | null;
-  createdAt: string;
-}
-
-export interface PlannedQuestion<G extends GradeLike = GradeLike> {
-  position: number;
-  questionId: string;
-  status: "pending" | "asked" | "answered" | "skipped";
-  followUps: number;
-  score: number | null;
-  grade: G | null;
-}
 
 export interface QuestionSource {
   get(id: string): Question | null;
@@ -124,10 +61,33 @@ export interface Grader<G extends GradeLike> {
   merge(base: G, followUp: G, q: Question): G;
 }
 
+/** The "due" order of a plan: when a question answered before is due again, and whether that is by today. */
+export interface DueSchedule {
+  /** Epoch ms. */
+  dueAt(h: QuestionHistory): number;
+  isDue(due: number, now: number): boolean;
+}
+
+/**
+ * Spaced review as the engine sees it. lib/review implements it (`spacedReview`) and sits above
+ * the engine, which reaches it only through its deps, as it reaches the grader.
+ */
+export interface SpacedReview {
+  /**
+   * Called inside every write transaction that may finish a question: reviews the card of each
+   * question finished since. Idempotent (once per session and position).
+   */
+  finished(deps: { db: Db; questions: QuestionSource; now?: () => number }, sessionId: string): void;
+  schedule: DueSchedule;
+  /** The review clock: a session's time when `InterviewDeps.now` is not given. */
+  now(): number;
+}
+
 export interface InterviewDeps<G extends GradeLike> {
   db: Db;
   questions: QuestionSource;
   grader: Grader<G>;
+  review: SpacedReview;
   /** The mode a session started now gets; offline when absent. */
   currentMode?: () => SessionMode;
   now?: () => number;

@@ -63,7 +63,7 @@ export function sessionView<G extends GradeLike>(
   id: string,
   opts: { gradingError?: string | null } = {},
 ): SessionView<G> {
-  const row = getSessionRow(db, id);
+  const row = getSessionRow<SessionConfig>(db, id);
   if (!row) throw new InterviewError("not-found", `No interview session "${id}".`);
   const plan = listPlan<G>(db, id);
   const turns = listTurns<G>(db, id);

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { saveVectors, staleUnitIds, syncUnits } from "@/lib/db/retrieval-queries";
 import type { Embedder } from "./embedder";
 import type { RetrievalUnit } from "./types";
-import { saveVectors, staleUnitIds, syncUnits } from "./vector-store";
 
 export interface IndexProgress {
   done: number;

@@ -1,5 +1,6 @@
 import type { Bank } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
+import { loadVectors } from "@/lib/db/retrieval-queries";
 import { DenseIndex } from "./dense-index";
 import { RetrievalInputError } from "./errors";
 import type { Embedder } from "./embedder";
@@ -8,7 +9,6 @@ import { buildVectorIndex, type IndexBuildStats, type IndexProgress } from "./in
 import { LexicalIndex } from "./lexical";
 import type { QuestionHit, RetrievalMode, RetrievalUnit, RetrieveResult } from "./types";
 import { buildUnits } from "./units";
-import { loadVectors } from "./vector-store";
 
 export interface RetrieverDeps {
   /** The banks to search; compared by identity, so return the same array while content is unchanged. */

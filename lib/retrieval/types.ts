@@ -71,8 +71,3 @@ export const retrieveRequestSchema = z.object({
 }, { error: 'the body must be a JSON object: {"query": "…", "k"?: 5, "bank"?: "…"}' });
 
 export type RetrieveRequest = z.infer<typeof retrieveRequestSchema>;
-
-/** zod issues as one line a person can act on: "k: k must be at most 50; query: …". */
-export function formatIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-}

@@ -5,7 +5,7 @@
  * Usage: tsx tests/support/chat-child.ts <sessionId> <action JSON> | create <config JSON>
  */
 import { runChat } from "@/lib/interview/chat";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { createSession } from "@/lib/interview/service";
 import { getLlm } from "@/lib/llm/client";
 

@@ -8,6 +8,9 @@ import { clipEcho, findBadString } from "@/lib/security/text-checks";
 
 const STATUS = { "not-found": 404, conflict: 409, invalid: 400 } as const;
 
+/** zod issues as one line a person can act on: "k: k must be at most 50; query: …". */
+const issuesText = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+
 /**
  * Parses a JSON body with a zod schema. The body is read through a byte cap (413 past it),
  * must be UTF-8 JSON, and may carry no NUL or unpaired-surrogate strings; a bad body becomes a
@@ -25,10 +28,14 @@ export async function parseBody<T extends z.ZodType>(req: Request, schema: T): P
   const bad = findBadString(raw);
   if (bad) throw new InterviewError("invalid", `Invalid request: ${bad.path} ${bad.reason}; remove it and send again.`);
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-    throw new InterviewError("invalid", `Invalid request: ${detail}`);
-  }
+  if (!parsed.success) throw new InterviewError("invalid", `Invalid request: ${issuesText(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Parses a GET request's query string with a zod schema; a bad query is a 400 that says what is wrong, as for a body. */
+export function parseQuery<T extends z.ZodType>(req: Request, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!parsed.success) throw new InterviewError("invalid", `Invalid request: ${issuesText(parsed.error)}`);
   return parsed.data;
 }
 

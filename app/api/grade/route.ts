@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { parseBody, respond } from "@/app/api/_shared/respond";
 import { getDb } from "@/lib/db/client";
-import { bankQuestions } from "@/lib/interview/deps";
-import { gradeAndRecord } from "@/lib/interview/standalone-grade";
+import { bankQuestions } from "@/lib/wiring/interview-deps";
+import { gradeAndRecord } from "@/lib/wiring/grade-reply";
 
 const bodySchema = z.object({
   questionId: z.string().min(1).max(200, "questionId is longer than 200 characters"),

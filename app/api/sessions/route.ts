@@ -1,5 +1,5 @@
 import { parseBody, respond } from "@/app/api/_shared/respond";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { createSession } from "@/lib/interview/service";
 import { sessionConfigSchema } from "@/lib/interview/types";
 import { z } from "zod";

@@ -1,12 +1,12 @@
-import { NextResponse } from "next/server";
-import { calibrationStatus } from "@/lib/grading/calibration";
+import { respond } from "@/app/api/_shared/respond";
 import { llmStatus } from "@/lib/llm/status";
 import { embeddingConfig } from "@/lib/retrieval/config";
 import { retrievalStatus } from "@/lib/retrieval/service";
+import { calibrationStatus } from "@/lib/wiring/dense-calibration";
 
 export const dynamic = "force-dynamic";
 
 /** Which retrieval mode is active and why, the vector index's state, the LLM mode (never the key), and whether dense grading is calibrated. */
-export function GET() {
-  return NextResponse.json({ ...retrievalStatus(), llm: llmStatus(), grading: calibrationStatus(embeddingConfig().model) });
+export async function GET() {
+  return respond(async () => ({ ...retrievalStatus(), llm: llmStatus(), grading: calibrationStatus(embeddingConfig().model) }));
 }

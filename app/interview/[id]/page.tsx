@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterviewRoom } from "@/app/_components/interview-room";
 import type { DisplayGrade } from "@/app/_components/grade-types";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { InterviewError } from "@/lib/interview/errors";
 import { sessionView } from "@/lib/interview/view";
 

@@ -1,6 +1,6 @@
 import { respond } from "@/app/api/_shared/respond";
 import { getDb } from "@/lib/db/client";
-import { bankQuestions } from "@/lib/interview/deps";
+import { bankQuestions } from "@/lib/wiring/interview-deps";
 import { isGradable } from "@/lib/interview/plan";
 import { appNow } from "@/lib/review/clock";
 import { dueQuestions } from "@/lib/review/service";

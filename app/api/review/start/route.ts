@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseBody, respond } from "@/app/api/_shared/respond";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { startReview } from "@/lib/review/start";
 
 const schema = z.object({ bankId: z.string().min(1), lang: z.enum(["zh", "en"]).default("zh") });

@@ -1,5 +1,5 @@
 import { respond, sessionIdParam } from "@/app/api/_shared/respond";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { sessionView } from "@/lib/interview/view";
 
 /** The session as it stands; side-effect free (resuming is POST /api/sessions/[id]/resume). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseBody, respond, sessionIdParam } from "@/app/api/_shared/respond";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { submit } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 

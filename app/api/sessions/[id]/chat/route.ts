@@ -1,8 +1,8 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from "ai";
 import { z } from "zod";
-import { parseBody, respond, sessionIdParam } from "@/app/api/_shared/respond";
+import { errorResponse, parseBody, sessionIdParam } from "@/app/api/_shared/respond";
 import { chatActionSchema, requireSession, runChat } from "@/lib/interview/chat";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { toUiChunks } from "@/lib/interview/ui-chunks";
 import { getLlm } from "@/lib/llm/client";
 import { redactSecrets } from "@/lib/llm/redact";
@@ -30,7 +30,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ id: string }> 
     body = await parseBody(req, bodySchema);
     requireSession(deps, id);
   } catch (e) {
-    return respond(() => Promise.reject(e));
+    return errorResponse(e);
   }
   const { afterTurnId, clientKey, ...action } = body;
   const stream = createUIMessageStream({

@@ -1,5 +1,5 @@
 import { respond, sessionIdParam } from "@/app/api/_shared/respond";
-import { interviewDeps } from "@/lib/interview/deps";
+import { interviewDeps } from "@/lib/wiring/interview-deps";
 import { finish } from "@/lib/interview/service";
 import { sessionView } from "@/lib/interview/view";
 

@@ -1,7 +1,7 @@
 import type { Question } from "@/lib/bank/types";
 import type { ReferencePassage } from "@/lib/grading/judged";
 import { retrieve } from "@/lib/retrieval/service";
-import type { SessionMode } from "./types";
+import type { SessionMode } from "@/lib/interview/types";
 
 const NEIGHBOURS = 3;
 const QUERY_ANSWER_CHARS = 400;

@@ -1,7 +1,7 @@
-import { normalizeTitle } from "@/lib/bank/ids";
-import type { Bank, BankWarning, Question } from "@/lib/bank/types";
-import type { AuthoredQuestion } from "./schema";
-import type { LoadedAuthored } from "./load-authored";
+import type { LoadedAuthored } from "@/lib/content/load-authored";
+import type { AuthoredQuestion } from "@/lib/content/schema";
+import { normalizeTitle } from "./ids";
+import type { Bank, BankWarning, Question } from "./types";
 
 /**
  * Lays authored content over a parsed bank. Questions match by chapter number and normalised

@@ -8,9 +8,11 @@ import { mergeJudged } from "@/lib/grading/judged-merge";
 import { getLlm } from "@/lib/llm/client";
 import { llmLabel } from "@/lib/llm/config";
 import { redactSecrets } from "@/lib/llm/redact";
+import type { InterviewDeps, QuestionSource, SessionMode } from "@/lib/interview/types";
 import { peekEmbedder } from "@/lib/retrieval/embedder";
-import { neighbourPassages } from "./references";
-import type { InterviewDeps, QuestionSource, SessionMode } from "./types";
+import { spacedReview } from "@/lib/review/spaced-review";
+import { gradeContext } from "./grade-context";
+import { neighbourPassages } from "./neighbour-passages";
 
 /**
  * The questions as the app sees them now. One snapshot per request: getBanks() re-checks every
@@ -31,12 +33,16 @@ export function currentMode(): SessionMode {
 
 const log = (line: string) => console.warn(redactSecrets(line));
 
-/** The interview's dependencies: the app's SQLite file, its banks, the LLM grader bounded by the offline one. */
+/**
+ * The interview's dependencies: the app's SQLite file, its banks, the LLM grader bounded by the
+ * offline one, and spaced review (FSRS cards, the review clock).
+ */
 export function interviewDeps(): InterviewDeps<JudgedGrade> {
   return {
     db: getDb(),
     questions: bankQuestions(),
     currentMode,
+    review: spacedReview,
     grader: {
       grade: (question, answer, { pointIds, lang, mode }) =>
         judgeAnswer(
@@ -44,7 +50,7 @@ export function interviewDeps(): InterviewDeps<JudgedGrade> {
             llm: mode?.llm ? getLlm() : null,
             wantsLlm: !!mode?.llm,
             // A session started lexical stays lexical even once the model has loaded.
-            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, { embedder: mode?.dense ? peekEmbedder() : null }),
+            offline: (q, a, o) => gradeAnswer({ question: q, answer: a, ...o }, gradeContext(q, mode?.dense ? peekEmbedder() : null)),
             neighbours: (q, a) => neighbourPassages(q, a, mode),
             log,
           },

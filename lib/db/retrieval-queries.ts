@@ -1,5 +1,21 @@
-import type { Db } from "@/lib/db/client";
-import type { RetrievalUnit } from "./types";
+import type { Db } from "./client";
+
+/**
+ * The retrieval index's tables: retrieval_units (what can be found, with a hash of what was
+ * embedded) and retrieval_vectors (one embedding per unit and model). lib/retrieval builds the
+ * units and computes the vectors; only the SQL lives here.
+ */
+
+/** A retrieval unit as stored; lib/retrieval's RetrievalUnit carries these fields (and more). */
+export interface UnitRow {
+  id: string;
+  bankId: string;
+  questionId: string;
+  kind: string;
+  text: string;
+  /** sha256 of the embedded text: a changed hash means the unit must be embedded again. */
+  hash: string;
+}
 
 /** Float32 values as stored: little-endian, which is what every platform Node runs on uses. */
 export function toBlob(v: Float32Array): Buffer {
@@ -23,7 +39,7 @@ export interface SyncResult {
  * Makes retrieval_units mirror `units`: new ones inserted, changed ones updated (their stale
  * vectors stay until re-embedded; the hash tells them apart), vanished ones deleted with their vectors.
  */
-export function syncUnits(db: Db, units: RetrievalUnit[]): SyncResult {
+export function syncUnits(db: Db, units: readonly UnitRow[]): SyncResult {
   const existing = new Map(
     (db.prepare("SELECT id, content_hash AS hash, text FROM retrieval_units").all() as Array<{ id: string; hash: string; text: string }>).map(
       (r) => [r.id, r],

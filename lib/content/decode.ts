@@ -1,10 +1,10 @@
-import type { BankWarning } from "./types";
+import type { ContentWarning } from "./warning";
 
 /**
  * Decodes a bank file strictly as UTF-8. Invalid bytes do not stop the import: the text is
  * decoded again leniently (U+FFFD for bad bytes) and a warning names the first bad line.
  */
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; warnings: BankWarning[] } {
+export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; warnings: ContentWarning[] } {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
   } catch {

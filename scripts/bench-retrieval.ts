@@ -9,14 +9,14 @@
  * The code lives in scripts/bench/retrieval.ts, shared with `npm run bench`.
  */
 import { renderTable } from "./lib/table";
-import { DEV_SETS, devSetBench, scaleBench } from "./bench/retrieval";
+import { devSets, devSetBench, scaleBench } from "./bench/retrieval";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 
 async function main(): Promise<void> {
   console.log(`Retrieval benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})`);
-  for (const file of DEV_SETS) {
+  for (const file of devSets()) {
     const r = await devSetBench(file);
     console.log(`\n${file}: ${r.queries} queries over ${r.questions} questions (${r.units} units); question-level ranks`);
     if (r.denseSkipped) console.log(`(dense and hybrid not measured: ${r.denseSkipped})`);

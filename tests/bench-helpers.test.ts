@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildStaleReason } from "@/scripts/bench/app-server";
 import { delta, duration, mdTable, num, speedup, times } from "@/scripts/bench/format";
 import { renderReport, type BenchReport } from "@/scripts/bench/report";
+import { devSets } from "@/scripts/bench/retrieval";
 import { gzipOf, jsPathsInHtml, pageWeightRow, renderWeightTable, totals, type JsFetch } from "@/scripts/bench/weight";
 
 // The benchmarks' pure helpers. Nothing here times anything: speed is for `npm run bench`.
@@ -133,6 +134,15 @@ describe("report formatting", () => {
     const md = renderReport({ ...base, errors: { load: "next start did not answer within 60 s" } });
     expect(md).toContain("## Load: simulated candidates");
     expect(md).toContain("**Did not complete:** `next start did not answer within 60 s`");
+  });
+});
+
+describe("dev sets", () => {
+  it("measures every retrieval dev set, the first one first, and never an eval set", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mi-devsets-"));
+    for (const f of ["retrieval-dev3.jsonl", "retrieval-dev.jsonl", "retrieval-dev-paraphrase.jsonl", "retrieval-eval.jsonl", "grading-dev.jsonl", "retrieval-dev.md"]) writeFileSync(join(dir, f), "");
+    expect(devSets(dir).map((p) => p.slice(dir.length + 1))).toEqual(["retrieval-dev.jsonl", "retrieval-dev-paraphrase.jsonl", "retrieval-dev3.jsonl"]);
+    expect(devSets().every((p) => p.startsWith("content/dev/"))).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ import { runLoad } from "./load";
 import { commit, load, machine } from "./machine";
 import { measurePageWeight } from "./page-weight";
 import { BENCHES, renderReport, type BenchName, type BenchReport } from "./report";
-import { DEV_SETS, devSetBench, scaleBench } from "./retrieval";
+import { devSets, devSetBench, scaleBench } from "./retrieval";
 import { useTinyModel } from "./tiny-model";
 
 const argv = process.argv.slice(2);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const steps: Record<BenchName, () => Promise<void>> = {
     retrieval: async () => {
       report.retrieval = [];
-      for (const file of DEV_SETS) report.retrieval.push(await devSetBench(file));
+      for (const file of devSets()) report.retrieval.push(await devSetBench(file));
     },
     grading: async () => void (report.grading = await gradingBench({ rounds: quick ? 1 : 3, lexical: true })),
     index: async () => void (report.indexBuild = await indexBuildBench({ rounds: 3 })),

@@ -39,37 +39,77 @@ async function post(base: string, path: string, body: object): Promise<string> {
 }
 
 /**
+ * Follows the page's requests from the start, so that `quiet()` can tell when every fetch a
+ * step started is done (Playwright's "networkidle" fires once per navigation only).
+ */
+function trackNetwork(tab: Page): { quiet: (quietMs?: number, timeoutMs?: number) => Promise<void> } {
+  let inFlight = 0;
+  let since = Date.now();
+  tab.on("request", () => {
+    inFlight++;
+    since = Date.now();
+  });
+  const end = () => {
+    inFlight--;
+    since = Date.now();
+  };
+  tab.on("requestfinished", end);
+  tab.on("requestfailed", end);
+  return {
+    quiet: (quietMs = 500, timeoutMs = 30_000) => {
+      const until = Date.now() + timeoutMs;
+      return new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (inFlight <= 0 && Date.now() - since >= quietMs) return resolve();
+          if (Date.now() > until) return reject(new Error(`network not quiet within ${timeoutMs / 1000} s`));
+          setTimeout(check, 50);
+        };
+        check();
+      });
+    },
+  };
+}
+
+/**
  * Opens `path` in a fresh browser context (empty cache: a first visit) and records every JS
- * response until load + network idle, then, if `use` is given, what it fetches while `use`
- * works the page.
+ * response until load + network idle (and `ready`, what must be on screen), then, if `use` is
+ * given, what it fetches while `use` works the page, until the network is quiet again.
  */
 async function visit(browser: Browser, base: string, page: string, path: string, note: string, ready?: (p: Page) => Promise<void>, use?: (p: Page) => Promise<void>): Promise<PageWeight> {
   const context = await browser.newContext({ locale: "zh-CN" });
   const tab = await context.newPage();
+  const network = trackNetwork(tab);
   let phase: JsFetch["phase"] = "load";
-  let named = new Set<string>();
   const pending: Array<Promise<JsFetch | null>> = [];
+  const unread: string[] = [];
   const record = async (res: Response, at: JsFetch["phase"]): Promise<JsFetch | null> => {
     const url = new URL(res.url());
     if (url.origin !== base || !url.pathname.endsWith(".js")) return null;
-    const body = await res.body();
-    const sizes = await res.request().sizes();
-    return { path: url.pathname, rawBytes: body.length, ...gzipOf(body, res.headers()["content-encoding"], sizes.responseBodySize), kind: "first-load", phase: at };
+    try {
+      const body = await res.body();
+      const sizes = await res.request().sizes();
+      return { path: url.pathname, rawBytes: body.length, ...gzipOf(body, res.headers()["content-encoding"], sizes.responseBodySize), kind: "first-load", phase: at };
+    } catch (e) {
+      unread.push(`${url.pathname}: ${(e as Error).message}`);
+      return null;
+    }
   };
-  tab.on("response", (res) => void pending.push(record(res, phase).catch(() => null)));
+  tab.on("response", (res) => void pending.push(record(res, phase)));
   try {
     const doc = await tab.goto(`${base}${path}`, { waitUntil: "load" });
     if (!doc?.ok()) throw new Error(`GET ${path}: HTTP ${doc?.status()}`);
-    named = jsPathsInHtml(await doc.text());
+    const named = jsPathsInHtml(await doc.text());
     await tab.waitForLoadState("networkidle");
     await ready?.(tab);
-    await tab.waitForLoadState("networkidle");
+    await network.quiet();
     phase = "later";
     if (use) {
       await use(tab);
-      await tab.waitForLoadState("networkidle");
+      await network.quiet();
     }
     const fetches = (await Promise.all(pending)).filter((f): f is JsFetch => f !== null);
+    // A response we could not read would make the sum too small: fail rather than under-count.
+    if (unread.length) throw new Error(`${page}: could not read ${unread.join("; ")}`);
     for (const f of fetches) f.kind = named.has(f.path) ? "first-load" : "lazy";
     return { page, note, fetches };
   } finally {

@@ -116,6 +116,11 @@ function summary(r: BenchReport): string[] {
     out.push(
       `- Lexical query (dev set) p50 ${num(ours.p50)} ms: ${speedup(ours.p50, msd.p50)} than MiniSearch default, ${speedup(ours.p50, msj.p50)} than MiniSearch with jieba. R@1 ${num(ours.r1, 3)} vs ${num(msd.r1, 3)} (${delta(ours.r1, msd.r1)}) and ${num(msj.r1, 3)} (${delta(ours.r1, msj.r1)}); R@5 ${num(ours.r5, 3)} vs ${num(msd.r5, 3)} and ${num(msj.r5, 3)}.`,
     );
+  const perSet = (r.retrieval ?? []).map((set) => {
+    const f = (e: string) => num(set.rows.find((x) => x.engine === e)?.r1, 3);
+    return `${set.file.replace(/^.*\//, "")} (${set.queries}) ${f("ours-lexical")} / ${f("minisearch-default")} / ${f("minisearch-jieba")}`;
+  });
+  if (perSet.length > 1) out.push(`- R@1 per dev set, ours lexical / MiniSearch default / MiniSearch with jieba: ${perSet.join("; ")}.`);
   const sc = r.scaling?.rows;
   const so = sc?.find((x) => x.engine === "ours-lexical");
   const sm = sc?.find((x) => x.engine === "minisearch-jieba");

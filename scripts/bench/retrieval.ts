@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { runInNewContext } from "node:vm";
@@ -19,8 +20,15 @@ type Search = (query: string) => Promise<QuestionHit[]> | QuestionHit[];
 export const SCALE_ENGINES = ["ours-lexical", "minisearch-default", "minisearch-jieba", "dense-384"] as const;
 export type ScaleEngine = (typeof SCALE_ENGINES)[number];
 
-/** The public dev sets retrieval is measured on; content/eval is never read by a benchmark. */
-export const DEV_SETS = [DEV_SET_PATH, "content/dev/retrieval-dev-paraphrase.jsonl"];
+/**
+ * The public dev sets retrieval is measured on: every content/dev/retrieval-dev*.jsonl, the
+ * first one first. content/eval is never read by a benchmark.
+ */
+export function devSets(dir = "content/dev"): string[] {
+  const first = "retrieval-dev.jsonl";
+  const names = readdirSync(dir).filter((f) => /^retrieval-dev.*\.jsonl$/.test(f));
+  return names.sort((a, b) => (a === first ? -1 : b === first ? 1 : a.localeCompare(b))).map((f) => `${dir}/${f}`);
+}
 
 export function titlesOf(banks: Bank[]): Map<string, string> {
   return new Map(banks.flatMap((b) => b.chapters.flatMap((c) => c.questions.map((q) => [q.id, q.title] as const))));
@@ -171,7 +179,7 @@ export async function scaleChild(engine: ScaleEngine, n: number): Promise<ScaleR
  */
 export async function scaleBench(n: number, opts: { timeoutSeconds?: number; onEngine?: (e: ScaleEngine) => void } = {}): Promise<ScaleResult> {
   const run = promisify(execFile);
-  const timeoutSeconds = opts.timeoutSeconds ?? 240;
+  const timeoutSeconds = opts.timeoutSeconds ?? 150;
   const rows: ScaleRow[] = [];
   const failed: ScaleResult["failed"] = [];
   for (const engine of SCALE_ENGINES) {

@@ -13,7 +13,7 @@ measurePageWeight({ rebuild: argv.includes("--rebuild") }).then(
   (r) => {
     if (argv.includes("--json")) return void console.log(JSON.stringify(r));
     const from = new Set(r.rows.map((x) => x.gzipFrom));
-    console.log(`Page weight: first-load JS per page (budget ${r.budgetKb} kB gzipped); gzip sizes ${from.has("zlib") ? "from zlib over bodies the server sent uncompressed" : "as the server sent them (Content-Encoding: gzip)"}`);
+    console.log(`Page weight: first-load JS per page (budget ${r.budgetKb} kB gzipped); gzip sizes ${from.has("zlib") || from.has("mixed") ? "the server's gzip where it sent gzip, else zlib's gzip of the body it sent uncompressed" : "as the server sent them (Content-Encoding: gzip)"}`);
     console.log(renderWeightTable(r.rows, r.budgetKb));
     if (argv.includes("--verbose"))
       for (const p of r.pages) {

@@ -17,7 +17,7 @@ runLoad({ clients: opt("--clients", 50), questions: opt("--questions", 5), maxSe
   (r) => {
     if (argv.includes("--json")) console.log(JSON.stringify(r));
     else {
-      console.log(`${r.clients} candidates × ${r.questions} questions: ${r.requests} requests in ${r.wallSeconds.toFixed(1)} s, ${r.errors} errors, ${r.llmCalls} LLM calls, server peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+      console.log(`${r.clients} candidates × ${r.questions} questions: ${r.requests} requests in ${r.wallSeconds.toFixed(1)} s, ${r.errors} errors, ${r.finished} of ${r.clients} interviews finished, ${r.llmCalls} LLM calls, server peak RSS ${r.peakRssMb.toFixed(0)} MB`);
       for (const x of r.rows) console.log(`${x.route.padEnd(36)} n=${String(x.n).padStart(4)}  p50 ${x.p50.toFixed(0).padStart(6)} ms  p95 ${x.p95.toFixed(0).padStart(6)} ms  p99 ${x.p99.toFixed(0).padStart(6)} ms`);
       for (const e of r.errorSamples) console.log(`error: ${e}`);
     }

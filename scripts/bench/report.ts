@@ -77,7 +77,7 @@ function weight(w: NonNullable<BenchReport["weight"]>): string[] {
   const from = new Set(w.rows.map((r) => r.gzipFrom));
   const t = (n: number, kb: number) => (n ? `${n} · ${num(kb, 1)}` : "—");
   return [
-    `Every page opened in Debian's Chromium (Playwright) against \`next start\` with a temp database, an empty cache each time. First-load JS: the scripts the page's HTML names (script tags, preloads, the inline RSC payload), fetched until load + network idle; budget ${w.budgetKb} kB gzipped. Lazy chunks (an \`import()\` the page ran) are counted beside it: *at load* when content on screen needed them, *later* after the page was used. Gzipped sizes are ${from.has("zlib") ? "the server's gzip where it sent gzip, else zlib's gzip of the body (files under Next's compression threshold come uncompressed)" : "the server's own (Content-Encoding: gzip)"}.`,
+    `Every page opened in Debian's Chromium (Playwright) against \`next start\` with a temp database, an empty cache each time. First-load JS: the scripts the page's HTML names (script tags, preloads, the inline RSC payload), fetched until load + network idle; budget ${w.budgetKb} kB gzipped. Lazy chunks (an \`import()\` the page ran) are counted beside it: *at load* when content on screen needed them, *later* after the page was used. Gzipped sizes are ${from.has("zlib") || from.has("mixed") ? "the server's gzip where it sent gzip, else zlib's gzip of the body (files under Next's compression threshold come uncompressed)" : "the server's own (Content-Encoding: gzip)"}.`,
     "",
     mdTable(
       ["page", "what is on screen", "requests", "raw kB", "gzip kB", "of budget", `≤ ${w.budgetKb} kB`, "lazy at load (n · gzip kB)", "later (n · gzip kB)"],

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { SiteNav } from "./_components/site-nav";
 import { THEME_COOKIE, THEME_SCRIPT, themeFrom } from "./_components/theme";
 import { I18nProvider } from "@/lib/i18n/client";
+import { messagesFor } from "@/lib/i18n";
 import { getLang, getT } from "@/lib/i18n/server";
 import "katex/dist/katex.min.css";
 import "./globals.css";
@@ -22,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <I18nProvider lang={lang}>
+        <I18nProvider lang={lang} messages={messagesFor(lang)}>
           <SiteNav theme={theme} />
           <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
         </I18nProvider>

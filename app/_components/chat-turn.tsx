@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { failureText } from "@/lib/llm/failure-text";
 import type { Turn } from "@/lib/interview/types";
-import { FeedbackCard } from "./feedback-card";
+import { LazyFeedbackCard as FeedbackCard } from "./lazy-room-parts";
 import type { DisplayGrade } from "./grade-types";
 import type { View } from "./session-api";
 import { TurnText } from "./turn-text";

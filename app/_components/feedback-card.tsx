@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import type { QuestionSummary } from "@/lib/interview/view";
-import { BankMarkdown } from "./bank-markdown";
+import { LazyBankMarkdown as BankMarkdown } from "./lazy-markdown";
 import { DISAGREEMENT_POINTS } from "@/lib/grading/judged";
 import { failureText } from "@/lib/llm/failure-text";
 import type { DisplayGrade } from "./grade-types";

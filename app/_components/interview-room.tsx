@@ -3,9 +3,8 @@
 import { useEffect, useRef } from "react";
 import { AnswerBox, clearDrafts } from "./answer-box";
 import { ChatTurn } from "./chat-turn";
-import { LlmUsageSummary } from "./llm-usage-summary";
+import { LazyLlmUsageSummary as LlmUsageSummary, LazySessionReport as SessionReport } from "./lazy-room-parts";
 import type { View } from "./session-api";
-import { SessionReport } from "./session-report";
 import { isPendingLine, useInterviewChat } from "./use-interview-chat";
 
 export function InterviewRoom({ initial }: { initial: View }) {

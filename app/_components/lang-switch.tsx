@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { LANGS, type Lang } from "@/lib/i18n";
+import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { saveLang, useLang, useT } from "@/lib/i18n/client";
 
 /** Each language named in itself, so it can be found whatever language the page is in. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { textIn } from "@/lib/interview/report-fields";
 import type { MissedPoint, PassageSource, QuestionReport } from "@/lib/interview/report";
-import { BankMarkdown } from "./bank-markdown";
+import { LazyBankMarkdown as BankMarkdown } from "./lazy-markdown";
 import { questionHref, scoreClass, t, type Lang } from "./history-text";
 
 /** Never reached, or shown but not answered before the interview ended: not scored. */

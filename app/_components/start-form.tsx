@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLang, useT } from "@/lib/i18n/client";
-import { FEEDBACK_TIMINGS, ORDERS, type FeedbackTiming, type Order } from "@/lib/interview/types";
+import { FEEDBACK_TIMINGS, ORDERS, type FeedbackTiming, type Order } from "@/lib/interview/session-options";
 import { sessionApi } from "./session-api";
 import { ui } from "./ui";
 

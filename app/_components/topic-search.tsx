@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLang, useT } from "@/lib/i18n/client";
 import type { TopicResult } from "@/lib/interview/topics";
-import { FEEDBACK_TIMINGS, type FeedbackTiming } from "@/lib/interview/types";
+import { FEEDBACK_TIMINGS, type FeedbackTiming } from "@/lib/interview/session-options";
 import { bankHref } from "./bank-href";
 import { sessionApi } from "./session-api";
 import { ui } from "./ui";

@@ -1,9 +1,8 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport } from "ai";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TurnMeta } from "@/lib/interview/types";
+import { useLazyChat } from "./lazy-chat";
 import { sessionApi, type View } from "./session-api";
 
 export type ChatActionName = "answer" | "clarify" | "hint" | "dont-know" | "skip" | "finish" | "resume";
@@ -29,19 +28,12 @@ export function useInterviewChat(initial: View) {
   // error says to reload. The state that follows it in the same answer is not applied.
   const stale = useRef(false);
 
-  const transport = useMemo(
-    () =>
-      new DefaultChatTransport({
-        api: `/api/sessions/${initial.id}/chat`,
-        // The server keeps the transcript: send only the action, never the message list.
-        prepareSendMessagesRequest: ({ body }) => ({ body: body ?? {} }),
-      }),
-    [initial.id],
-  );
-
-  const { messages, sendMessage, status, setMessages } = useChat({
+  // The AI SDK's chat, fetched when first needed (lazy-chat.ts).
+  const { messages, sendMessage, status, setMessages } = useLazyChat({
     id: initial.id,
-    transport,
+    api: `/api/sessions/${initial.id}/chat`,
+    // The server keeps the transcript: send only the action, never the message list.
+    prepareSendMessagesRequest: ({ body }) => ({ body: body ?? {} }),
     onData: (part) => {
       if (part.type === "data-view") {
         if (stale.current) return;

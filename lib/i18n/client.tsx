@@ -1,24 +1,28 @@
 "use client";
 
 import { createContext, useContext, useMemo } from "react";
-import { DEFAULT_LANG, LANG_COOKIE, translator, type Lang, type Translate } from "./core";
+import type { MessageKey, Messages, Translate } from "./core";
+import { DEFAULT_LANG, fill, LANG_COOKIE, type Lang } from "./lang";
 
-const LangContext = createContext<Lang>(DEFAULT_LANG);
+// The messages come from the server (layout.tsx) as data, one language: no dictionary is part
+// of the browser's JS, which every page would otherwise load in both languages.
+const I18nContext = createContext<{ lang: Lang; messages: Partial<Messages> }>({ lang: DEFAULT_LANG, messages: {} });
 
-/** Given the language the server resolved (layout.tsx), so client components render the same text. */
-export function I18nProvider({ lang, children }: { lang: Lang; children: React.ReactNode }) {
-  return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
+/** Given the language the server resolved and its messages (layout.tsx), so client components render the same text. */
+export function I18nProvider({ lang, messages, children }: { lang: Lang; messages: Messages; children: React.ReactNode }) {
+  const value = useMemo(() => ({ lang, messages }), [lang, messages]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 /** The interface language in a client component. */
 export function useLang(): Lang {
-  return useContext(LangContext);
+  return useContext(I18nContext).lang;
 }
 
 /** `t()` in the interface language: `const t = useT(); t("nav.bank")`. */
 export function useT(): Translate {
-  const lang = useLang();
-  return useMemo(() => translator(lang), [lang]);
+  const { messages } = useContext(I18nContext);
+  return useMemo(() => (key: MessageKey, vars) => fill(messages[key] ?? key, vars), [messages]);
 }
 
 /** Saves the choice for a year; the caller then refreshes so that server components re-render in it. */

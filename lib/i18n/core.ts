@@ -1,27 +1,21 @@
 import { en } from "./en";
+import { DEFAULT_LANG, fill, isLang, type Lang, type Vars } from "./lang";
 import { zh, type MessageKey } from "./zh";
 
 export type { MessageKey } from "./zh";
+export { DEFAULT_LANG, LANG_COOKIE, LANGS, isLang, type Lang, type Vars } from "./lang";
 
-export const LANGS = ["zh", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+export type Messages = Record<MessageKey, string>;
+const DICTIONARIES: Record<Lang, Messages> = { zh, en };
 
-/** The cookie that holds the interface language; read by server components, written by the switch. */
-export const LANG_COOKIE = "lang";
-/** Chinese unless the browser prefers English: most candidates read Chinese. */
-export const DEFAULT_LANG: Lang = "zh";
-
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { zh, en };
-
-export const isLang = (v: unknown): v is Lang => v === "zh" || v === "en";
-
-export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+/** One language's messages, e.g. for the layout to hand to the client's I18nProvider as data. */
+export const messagesFor = (lang: Lang): Messages => DICTIONARIES[lang];
 
 /** The message for `key`, its {placeholders} filled; an unknown placeholder stays visible. */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = DICTIONARIES[lang][key];
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  return fill(DICTIONARIES[lang][key], vars);
 }
 
 export const translator = (lang: Lang): Translate => (key, vars) => translate(lang, key, vars);

@@ -1,3 +1,3 @@
 /** What both server and client code may import; server.ts (cookies) and client.tsx (hooks) are separate. */
-export { DEFAULT_LANG, LANG_COOKIE, LANGS, fromAcceptLanguage, isLang, resolveLang, translate, translator } from "./core";
-export type { Lang, MessageKey, Translate, Vars } from "./core";
+export { DEFAULT_LANG, LANG_COOKIE, LANGS, fromAcceptLanguage, isLang, messagesFor, resolveLang, translate, translator } from "./core";
+export type { Lang, MessageKey, Messages, Translate, Vars } from "./core";

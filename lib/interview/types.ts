@@ -3,12 +3,9 @@ import type { Question } from "@/lib/bank/types";
 import type { Db } from "@/lib/db/client";
 import type { GradeLike, QuestionHistory, TurnKind } from "@/lib/db/session-rows";
 import type { TokenUsage } from "@/lib/llm/types";
+import { FEEDBACK_TIMINGS, ORDERS } from "./session-options";
 
-export const ORDERS = ["bank", "random", "new-first", "weakest-first", "due"] as const;
-export type Order = (typeof ORDERS)[number];
-
-export const FEEDBACK_TIMINGS = ["each", "end"] as const;
-export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
+export { FEEDBACK_TIMINGS, ORDERS, type FeedbackTiming, type Order } from "./session-options";
 
 export const sessionConfigSchema = z.object({
   bankId: z.string().min(1),
